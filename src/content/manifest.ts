@@ -1,0 +1,131 @@
+import * as v from 'valibot';
+import type { ContentProblem } from './content-problem.ts';
+import { LocalizedSchema, type Lang, type Localized } from './localized.ts';
+import { validateJson } from './validate-json.ts';
+
+const IdSchema = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9-]+$/, 'must match [a-z0-9-]+ (it is used in URLs)'));
+const UrlSchema = v.pipe(v.string('must be a URL string'), v.nonEmpty('must not be empty'));
+
+const MediaSourceSchema = v.strictObject({
+  src: UrlSchema,
+  type: v.pipe(v.string('must be a MIME type such as "video/webm"'), v.regex(/^(video|audio)\//, 'must be a video/… or audio/… MIME type')),
+});
+
+const SubtitleSchema = v.strictObject({
+  src: UrlSchema,
+  srclang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "fr"')),
+  label: v.pipe(v.string(), v.nonEmpty('must not be empty')),
+});
+
+const ChaptersSchema = v.union(
+  [UrlSchema, v.pipe(v.strictObject({ fr: v.optional(UrlSchema), en: v.optional(UrlSchema) }), v.check((c) => Boolean(c.fr ?? c.en), 'needs "fr" or "en"'))],
+  'must be a URL or {"fr": URL, "en": URL}',
+);
+
+const EpisodeSchema = v.strictObject({
+  id: IdSchema,
+  number: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
+  title: LocalizedSchema,
+  summary: v.optional(LocalizedSchema),
+  sources: v.optional(v.array(MediaSourceSchema, 'must be a list of {"src", "type"}')),
+  poster: v.optional(UrlSchema),
+  chapters: v.optional(ChaptersSchema),
+  context: v.optional(UrlSchema),
+  subtitles: v.optional(v.array(SubtitleSchema, 'must be a list of {"src", "srclang", "label"}')),
+});
+
+export const ManifestSchema = v.strictObject(
+  {
+    series: LocalizedSchema,
+    people: v.optional(UrlSchema),
+    episodes: v.pipe(v.array(EpisodeSchema, 'must be a list of episodes'), v.minLength(1, 'must list at least one episode')),
+  },
+  'must be an object with "series" and "episodes"',
+);
+
+export interface MediaSource {
+  readonly src: string;
+  readonly type: string;
+}
+
+export interface SubtitleTrack {
+  readonly src: string;
+  readonly srclang: string;
+  readonly label: string;
+}
+
+/** An episode with every URL resolved against the manifest's own URL. */
+export interface Episode {
+  readonly id: string;
+  readonly number: number;
+  readonly title: Localized;
+  readonly summary?: Localized;
+  /** False for an episode listed in the series but with no media here. */
+  readonly available: boolean;
+  readonly sources: readonly MediaSource[];
+  readonly poster?: string;
+  readonly chaptersUrls: Partial<Record<Lang, string>>;
+  readonly contextUrl?: string;
+  readonly subtitles: readonly SubtitleTrack[];
+}
+
+export interface Manifest {
+  readonly url: string;
+  readonly series: Localized;
+  readonly peopleUrl?: string;
+  readonly episodes: readonly Episode[];
+}
+
+export interface ManifestResult {
+  readonly manifest?: Manifest;
+  readonly problems: ContentProblem[];
+}
+
+/** The chapters file for the reader's language, or the other language's when there is only one. */
+export function chaptersUrlFor(episode: Episode, lang: Lang): string | undefined {
+  return episode.chaptersUrls[lang] ?? episode.chaptersUrls.fr ?? episode.chaptersUrls.en;
+}
+
+/** Validates a manifest's text and resolves its relative URLs against `manifestUrl`. */
+export function parseManifest(text: string, manifestUrl: string): ManifestResult {
+  const { value, problems } = validateJson(text, ManifestSchema, { file: manifestUrl });
+  if (!value) return { problems };
+
+  const seen = new Set<string>();
+  for (const [index, episode] of value.episodes.entries()) {
+    if (seen.has(episode.id)) {
+      problems.push({ file: manifestUrl, message: `episodes[${index}].id: duplicate episode id "${episode.id}"`, severity: 'error' });
+    }
+    seen.add(episode.id);
+  }
+  if (problems.length > 0) return { problems };
+
+  const resolve = (url: string) => new URL(url, manifestUrl).href;
+  const resolveOptional = (url: string | undefined) => (url === undefined ? undefined : resolve(url));
+  const episodes = value.episodes.map((episode): Episode => {
+    const chapters = episode.chapters;
+    const chaptersUrls =
+      chapters === undefined
+        ? {}
+        : typeof chapters === 'string'
+          ? { fr: resolve(chapters), en: resolve(chapters) }
+          : { fr: resolveOptional(chapters.fr), en: resolveOptional(chapters.en) };
+    const sources = (episode.sources ?? []).map((source) => ({ ...source, src: resolve(source.src) }));
+    return {
+      id: episode.id,
+      number: episode.number,
+      title: episode.title,
+      summary: episode.summary,
+      available: sources.length > 0,
+      sources,
+      poster: resolveOptional(episode.poster),
+      chaptersUrls,
+      contextUrl: resolveOptional(episode.context),
+      subtitles: (episode.subtitles ?? []).map((track) => ({ ...track, src: resolve(track.src) })),
+    };
+  });
+  return {
+    manifest: { url: manifestUrl, series: value.series, peopleUrl: resolveOptional(value.people), episodes },
+    problems,
+  };
+}

@@ -1,0 +1,79 @@
+import { WebVTTParser } from 'webvtt-parser';
+import type { ContentProblem } from './content-problem.ts';
+
+/** A cue as read from a file: times in seconds, raw text, and the 1-based line of its timing. */
+export interface ParsedCue {
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly line: number;
+}
+
+export interface ParsedWebVtt {
+  readonly cues: ParsedCue[];
+  readonly problems: ContentProblem[];
+}
+
+const TIMING_LINE = /^\s*((?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+((?:\d+:)?\d{2}:\d{2}\.\d{3})/;
+const BACKWARDS_MESSAGE = 'End timestamp is not greater than start timestamp.';
+
+function secondsOf(timestamp: string): number {
+  return timestamp.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
+function formatTimestamp(seconds: number): string {
+  const minutes = Math.floor(seconds / 60);
+  const rest = (seconds - minutes * 60).toFixed(3).padStart(6, '0');
+  return `${minutes}:${rest}`;
+}
+
+/**
+ * Parses a WebVTT file with webvtt-parser and locates everything it says. The parser keeps a cue
+ * whose end is not after its start; this drops it and reports it once, on its timing line.
+ */
+export function parseWebVtt(text: string, file: string): ParsedWebVtt {
+  const parser = new WebVTTParser();
+  const result = parser.parse(text, 'metadata');
+  const lines = text.split(/\r\n|\r|\n/);
+
+  // The parser's cues carry no line: find each timing line, then pair cues with them in order.
+  const timingLines = lines.flatMap((line, index) => {
+    const match = TIMING_LINE.exec(line);
+    return match ? [{ line: index + 1, start: secondsOf(match[1]!), end: secondsOf(match[2]!) }] : [];
+  });
+  const used = new Set<number>();
+  const lineOf = (start: number, end: number): number => {
+    const timing = timingLines.find((candidate) => !used.has(candidate.line) && Math.abs(candidate.start - start) < 1e-6 && Math.abs(candidate.end - end) < 1e-6);
+    if (!timing) return 0;
+    used.add(timing.line);
+    return timing.line;
+  };
+
+  const problems: ContentProblem[] = result.errors
+    .filter((error) => error.message !== BACKWARDS_MESSAGE)
+    .map((error) => ({
+      file,
+      line: error.line,
+      ...(error.col === undefined ? {} : { col: error.col }),
+      message: error.message,
+      severity: 'error' as const,
+    }));
+
+  const cues: ParsedCue[] = [];
+  for (const cue of result.cues) {
+    const line = lineOf(cue.startTime, cue.endTime);
+    if (cue.endTime <= cue.startTime) {
+      problems.push({
+        file,
+        line,
+        message: `cue ends at ${formatTimestamp(cue.endTime)}, not after its start at ${formatTimestamp(cue.startTime)}: cue dropped`,
+        severity: 'error',
+      });
+      continue;
+    }
+    cues.push({ id: cue.id, start: cue.startTime, end: cue.endTime, text: cue.text, line });
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  return { cues, problems };
+}

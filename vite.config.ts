@@ -1,0 +1,19 @@
+/// <reference types="vitest/config" />
+import { defineConfig, configDefaults } from 'vitest/config';
+import { servedContentFolders } from './scripts/vite-content-folders.ts';
+
+// `chapters/` and `subtitles/` sit at the top level so that site owners find them;
+// the plugin serves them in dev and copies them into the build, next to `public/`.
+export default defineConfig({
+  plugins: [servedContentFolders(['chapters', 'subtitles'])],
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    exclude: [...configDefaults.exclude, 'tests/browser/**'],
+    environment: 'node',
+  },
+});
