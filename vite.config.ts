@@ -1,10 +1,11 @@
-/// <reference types="vitest/config" />
 import { defineConfig, configDefaults } from 'vitest/config';
 import { servedContentFolders } from './scripts/vite-content-folders.ts';
 
 // `chapters/` and `subtitles/` sit at the top level so that site owners find them;
 // the plugin serves them in dev and copies them into the build, next to `public/`.
 export default defineConfig({
+  // Relative asset URLs: the built player works from any folder of a site.
+  base: './',
   plugins: [servedContentFolders(['chapters', 'subtitles'])],
   build: {
     target: 'es2022',
@@ -15,5 +16,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'tests/browser/**'],
     environment: 'node',
+    reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

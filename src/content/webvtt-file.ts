@@ -1,5 +1,8 @@
-import { WebVTTParser } from 'webvtt-parser';
+import webvttParser from 'webvtt-parser';
 import type { ContentProblem } from './content-problem.ts';
+
+// webvtt-parser is CommonJS: its default export works in Vite, Vitest and plain Node alike.
+const { WebVTTParser } = webvttParser;
 
 /** A cue as read from a file: times in seconds, raw text, and the 1-based line of its timing. */
 export interface ParsedCue {
@@ -17,6 +20,9 @@ export interface ParsedWebVtt {
 
 const TIMING_LINE = /^\s*((?:\d+:)?\d{2}:\d{2}\.\d{3})\s+-->\s+((?:\d+:)?\d{2}:\d{2}\.\d{3})/;
 const BACKWARDS_MESSAGE = 'End timestamp is not greater than start timestamp.';
+const HEADER_MESSAGE = 'No blank line after the signature.';
+/** `Kind: chapters`, `Language: en`: header metadata from earlier WebVTT drafts, still exported widely. */
+const HEADER_METADATA = /^[A-Za-z][\w-]*:(?!\/\/).*$/;
 
 function secondsOf(timestamp: string): number {
   return timestamp.split(':').reduce((total, part) => total * 60 + Number(part), 0);
@@ -50,8 +56,10 @@ export function parseWebVtt(text: string, file: string): ParsedWebVtt {
     return timing.line;
   };
 
+  const isHeaderMetadata = (line: number) => HEADER_METADATA.test(lines[line - 1] ?? '') && !lines[line - 1]!.includes('-->');
   const problems: ContentProblem[] = result.errors
     .filter((error) => error.message !== BACKWARDS_MESSAGE)
+    .filter((error) => !(error.message === HEADER_MESSAGE && isHeaderMetadata(error.line)))
     .map((error) => ({
       file,
       line: error.line,

@@ -25,6 +25,16 @@ describe('parseWebVtt', () => {
     ]);
   });
 
+  it('accepts the "Kind:" and "Language:" header lines that other players export', () => {
+    const text = 'WEBVTT\nKind: chapters\nLanguage: en\n\n00:00.000 --> 00:10.000\nUn\n';
+    expect(parseWebVtt(text, FILE)).toEqual({ cues: [expect.objectContaining({ text: 'Un' })], problems: [] });
+  });
+
+  it('still reports other text between the signature and the first blank line', () => {
+    const { problems } = parseWebVtt('WEBVTT\nnot a header\n\n00:00.000 --> 00:10.000\nUn\n', FILE);
+    expect(problems).toEqual([expect.objectContaining({ line: 2, message: 'No blank line after the signature.' })]);
+  });
+
   it('reports a file that is not WebVTT at line 1 and returns no cues', () => {
     const { cues, problems } = parseWebVtt('<!doctype html><title>404</title>', FILE);
     expect(cues).toEqual([]);

@@ -1,0 +1,2 @@
+import './app/page.css';
+import './app/dv-app.ts';

@@ -1,0 +1,45 @@
+/**
+ * Why a request was made. A content warning gate needs to know that a seek came from a chapter
+ * click, the keyboard or a deep link, so every request carries its trigger.
+ */
+export type RequestTrigger = 'chapter-list' | 'chapter-nav' | 'progress-bar' | 'keyboard' | 'deep-link' | 'resume' | 'card' | 'api';
+
+export interface SeekRequestDetail {
+  /** Seconds from the start of the media. */
+  readonly time: number;
+  readonly trigger: RequestTrigger;
+}
+
+/** Sent up by any control that wants the media somewhere else; only the player element acts on it. */
+export class SeekRequestEvent extends CustomEvent<SeekRequestDetail> {
+  static readonly type = 'dv-seek-request';
+  constructor(detail: SeekRequestDetail) {
+    super(SeekRequestEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+export interface PlaybackRequestDetail {
+  readonly trigger: RequestTrigger;
+}
+
+export class PlayRequestEvent extends CustomEvent<PlaybackRequestDetail> {
+  static readonly type = 'dv-play-request';
+  constructor(detail: PlaybackRequestDetail) {
+    super(PlayRequestEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+export class PauseRequestEvent extends CustomEvent<PlaybackRequestDetail> {
+  static readonly type = 'dv-pause-request';
+  constructor(detail: PlaybackRequestDetail) {
+    super(PauseRequestEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'dv-seek-request': SeekRequestEvent;
+    'dv-play-request': PlayRequestEvent;
+    'dv-pause-request': PauseRequestEvent;
+  }
+}

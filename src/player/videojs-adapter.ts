@@ -1,0 +1,206 @@
+/**
+ * The one module that talks to video.js. Everything else sees `MediaState` snapshots and calls the
+ * `MediaAdapter` methods; swapping the player library means rewriting this file only.
+ */
+import videojs from 'video.js/core.es.js';
+import type Player from 'video.js/dist/types/player';
+import videojsFrench from 'video.js/dist/lang/fr.json';
+import 'video.js/dist/video-js.css';
+import './videojs-theme.css';
+import type { MediaSource, SubtitleTrack } from '../content/manifest.ts';
+import { timeForCueChange } from '../timeline/episode-timeline.ts';
+import type { TimeSpan } from '../timeline/interval-index.ts';
+import type { Lang } from '../timeline/format-time.ts';
+import { INITIAL_MEDIA_STATE, type MediaState } from './player-state.ts';
+
+videojs.addLanguage('fr', videojsFrench);
+
+export interface MediaSetup {
+  readonly sources: readonly MediaSource[];
+  readonly poster?: string;
+  readonly subtitles: readonly SubtitleTrack[];
+  readonly lang: Lang;
+  /** The accessible name of the player region (two players on a page must differ). */
+  readonly label: string;
+}
+
+export interface ChapterMark extends TimeSpan {
+  readonly title: string;
+}
+
+export interface MediaAdapter {
+  /** Resolves once playback has started (or rejects if the browser refuses). */
+  play(): Promise<void>;
+  pause(): void;
+  seek(time: number): void;
+  /** Resolves when the media's metadata is known; seeks before then are applied at that point. */
+  readonly whenReady: Promise<void>;
+  /**
+   * Watches spans through a hidden native metadata track: a new state is published a few
+   * milliseconds after playback enters or leaves any of them (`timeupdate` would be ~250 ms late).
+   */
+  watchSpans(spans: readonly TimeSpan[]): void;
+  /** Chapter segments on the progress bar and the chapter title in its time tooltip. */
+  showChapters(chapters: readonly ChapterMark[]): void;
+  dispose(): void;
+}
+
+type VideoJsComponent = ReturnType<Player['getChild']>;
+
+function childPath(player: Player, ...names: string[]): VideoJsComponent | undefined {
+  let component: VideoJsComponent | undefined = player as unknown as VideoJsComponent;
+  for (const name of names) component = component?.getChild(name);
+  return component;
+}
+
+function chapterTitleAt(chapters: readonly ChapterMark[], time: number): string | undefined {
+  let found: ChapterMark | undefined;
+  for (const chapter of chapters) if (time >= chapter.start && time < chapter.end) found = chapter;
+  return found?.title;
+}
+
+export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, onState: (state: MediaState) => void): MediaAdapter {
+  const video = document.createElement('video');
+  video.className = 'video-js vjs-big-play-centered';
+  video.setAttribute('playsinline', '');
+  video.preload = 'metadata';
+  container.append(video);
+
+  const player = videojs(video, {
+    controls: true,
+    fluid: true,
+    language: setup.lang,
+    poster: setup.poster,
+    preload: 'metadata',
+    playbackRates: [0.75, 1, 1.25, 1.5],
+    html5: { nativeTextTracks: false },
+    controlBar: { pictureInPictureToggle: false },
+  });
+  player.el().setAttribute('aria-label', setup.label);
+  player.src(setup.sources.map((source) => ({ src: source.src, type: source.type })));
+  for (const subtitle of setup.subtitles) {
+    player.addRemoteTextTrack({ kind: 'subtitles', src: subtitle.src, srclang: subtitle.srclang, label: subtitle.label, default: false }, false);
+  }
+
+  let state = INITIAL_MEDIA_STATE;
+  let disposed = false;
+  const publish = (patch: Partial<MediaState>) => {
+    if (disposed) return;
+    state = { ...state, ...patch };
+    onState(state);
+  };
+  // A native track added to the media element itself: Chromium fires its cuechange within a few
+  // milliseconds of the boundary, whereas video.js's emulated tracks follow timeupdate.
+  const track = video.addTextTrack('metadata', 'douze-vies-timeline');
+  track.mode = 'hidden';
+  /** The media clock, nudged onto the start of a cue that just became active (see timeForCueChange). */
+  const readTime = () => {
+    const time = player.currentTime() ?? 0;
+    if (video.seeking) return time;
+    return timeForCueChange(time, Array.from(track.activeCues ?? [], (cue) => cue.startTime));
+  };
+  const readDuration = () => {
+    const duration = player.duration();
+    return typeof duration === 'number' && Number.isFinite(duration) ? duration : 0;
+  };
+
+  let markReady: () => void = () => {};
+  const whenReady = new Promise<void>((resolve) => (markReady = resolve));
+  let pendingSeek: number | undefined;
+
+  player.on('loadedmetadata', () => {
+    if (pendingSeek !== undefined) {
+      player.currentTime(pendingSeek);
+      pendingSeek = undefined;
+    }
+    publish({ ready: true, duration: readDuration(), currentTime: readTime() });
+    markReady();
+  });
+  track.addEventListener('cuechange', () => publish({ currentTime: readTime() }));
+  player.on('durationchange', () => publish({ duration: readDuration() }));
+  player.on('timeupdate', () => publish({ currentTime: readTime() }));
+  player.on('play', () => publish({ paused: false, ended: false }));
+  player.on('pause', () => publish({ paused: true, currentTime: readTime() }));
+  player.on('ended', () => publish({ ended: true, paused: true }));
+  player.on('seeking', () => publish({ seeking: true, currentTime: readTime() }));
+  player.on('seeked', () => publish({ seeking: false, currentTime: readTime() }));
+  player.on('error', () => {
+    const error = player.error();
+    publish({ error: error?.message || `media error ${error?.code ?? ''}`.trim() });
+  });
+
+  let chapterMarks: readonly ChapterMark[] = [];
+  const marksLayer = document.createElement('div');
+  marksLayer.className = 'dv-chapter-marks';
+  marksLayer.setAttribute('aria-hidden', 'true');
+  const drawChapterMarks = () => {
+    const duration = readDuration();
+    marksLayer.replaceChildren(
+      ...(duration > 0 ? chapterMarks : []).map((chapter) => {
+        const mark = document.createElement('div');
+        mark.className = 'dv-chapter-mark';
+        mark.style.left = `${(Math.min(chapter.start, duration) / duration) * 100}%`;
+        mark.style.width = `${((Math.min(chapter.end, duration) - Math.min(chapter.start, duration)) / duration) * 100}%`;
+        return mark;
+      }),
+    );
+  };
+  player.on('durationchange', drawChapterMarks);
+  player.on('loadedmetadata', drawChapterMarks);
+
+  player.ready(() => {
+    childPath(player, 'ControlBar', 'ProgressControl', 'SeekBar')?.el().prepend(marksLayer);
+    // The seek bar's tooltip shows "12:34"; add the chapter's title: "12:34 · Bayeux".
+    const tooltip = childPath(player, 'ControlBar', 'ProgressControl', 'SeekBar', 'MouseTimeDisplay', 'TimeTooltip') as
+      | (VideoJsComponent & { updateTime(rect: unknown, point: number, time: number, cb?: () => void): void; write(content: string): void })
+      | undefined;
+    if (!tooltip) return;
+    const updateTime = tooltip.updateTime.bind(tooltip);
+    const write = tooltip.write.bind(tooltip);
+    let hoveredTime = 0;
+    tooltip.updateTime = (rect, point, time, cb) => {
+      hoveredTime = time;
+      updateTime(rect, point, time, cb);
+    };
+    tooltip.write = (content) => {
+      const title = chapterTitleAt(chapterMarks, hoveredTime);
+      write(title ? `${content} · ${title}` : content);
+    };
+  });
+
+  const waitFor = (event: string) => new Promise<void>((resolve) => player.one(event, () => resolve()));
+
+  return {
+    whenReady,
+    async play() {
+      await whenReady;
+      // video.js can hang on a play() queued behind events that already fired: wait for canplay.
+      if (video.readyState < HTMLMediaElement.HAVE_FUTURE_DATA) await waitFor('canplay');
+      await player.play();
+    },
+    pause() {
+      player.pause();
+    },
+    seek(time) {
+      const target = Math.max(0, time);
+      if (!state.ready) {
+        pendingSeek = target;
+        return;
+      }
+      player.currentTime(target);
+      publish({ currentTime: target });
+    },
+    watchSpans(spans) {
+      for (const cue of Array.from(track.cues ?? [])) track.removeCue(cue);
+      for (const span of spans) track.addCue(new VTTCue(span.start, span.end, ''));
+    },
+    showChapters(chapters) {
+      chapterMarks = chapters;
+      drawChapterMarks();
+    },
+    dispose() {
+      disposed = true;
+      player.dispose();
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { consume } from '@lit/context';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { messagesFor } from '../i18n/messages.ts';
+import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
+import { PlayRequestEvent, SeekRequestEvent } from '../player/request-events.ts';
+import { formatClock } from '../timeline/format-time.ts';
+
+/**
+ * The episode's chapters as a navigation landmark: one button per chapter, the current one marked
+ * with `aria-current`. A click asks the player to go to the chapter's start and play.
+ *
+ * @summary The chapter list of the episode.
+ * @fires dv-seek-request - With the chapter's start and trigger `chapter-list`.
+ * @fires dv-play-request - Right after, so that a chosen chapter plays.
+ * @csspart chapter - Each chapter button; the current one also has `current`.
+ */
+@customElement('dv-chapter-list')
+export class DvChapterList extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    nav {
+      border: 1px solid #3a3a3a;
+      border-radius: 6px;
+      background: #161616;
+      color: #f2f2f2;
+    }
+    h2 {
+      margin: 0;
+      padding: 0.75rem 1rem;
+      font-size: 1.05rem;
+      border-bottom: 1px solid #3a3a3a;
+    }
+    ol {
+      list-style: none;
+      margin: 0;
+      padding: 0.25rem 0;
+      max-height: min(70vh, 36rem);
+      overflow-y: auto;
+    }
+    button {
+      display: grid;
+      grid-template-columns: 3.6rem 1fr;
+      gap: 0.5rem;
+      width: 100%;
+      padding: 0.6rem 1rem;
+      border: 0;
+      border-inline-start: 4px solid transparent;
+      background: none;
+      color: inherit;
+      font: inherit;
+      text-align: start;
+      cursor: pointer;
+    }
+    button:hover {
+      background: #242424;
+    }
+    button:focus-visible {
+      outline: 3px solid var(--dv-accent, #f0b429);
+      outline-offset: -3px;
+    }
+    button[aria-current] {
+      border-inline-start-color: var(--dv-accent, #f0b429);
+      background: #2a2a2a;
+      font-weight: 600;
+    }
+    .time {
+      font-variant-numeric: tabular-nums;
+      color: #c8c8c8;
+    }
+    .empty {
+      margin: 0;
+      padding: 0.75rem 1rem;
+      color: #c8c8c8;
+    }
+  `;
+
+  @consume({ context: playerContext, subscribe: true })
+  @state()
+  private snapshot?: PlayerSnapshot;
+
+  override render() {
+    const lang = this.snapshot?.lang ?? 'fr';
+    const messages = messagesFor(lang);
+    const chapters = this.snapshot?.chapters;
+    const duration = this.snapshot?.media.duration ?? 0;
+    const current = this.snapshot?.chapter;
+    return html`
+      <nav aria-label=${messages.chapters}>
+        <h2>${messages.chapters}</h2>
+        ${chapters === undefined
+          ? html`<p class="empty">${messages.loadingChapters}</p>`
+          : chapters.length === 0
+            ? html`<p class="empty">${messages.noChapters}</p>`
+            : html`<ol>
+                ${chapters.map(
+                  (chapter) => html`<li>
+                    <button
+                      part=${chapter === current ? 'chapter current' : 'chapter'}
+                      aria-current=${chapter === current ? 'true' : nothing}
+                      data-start=${chapter.start}
+                      @click=${() => this.showChapter(chapter.start)}
+                    >
+                      <span class="time">${formatClock(chapter.start, duration)}</span>
+                      <span class="title">${chapter.title}</span>
+                    </button>
+                  </li>`,
+                )}
+              </ol>`}
+      </nav>
+    `;
+  }
+
+  private showChapter(start: number): void {
+    this.dispatchEvent(new SeekRequestEvent({ time: start, trigger: 'chapter-list' }));
+    this.dispatchEvent(new PlayRequestEvent({ trigger: 'chapter-list' }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dv-chapter-list': DvChapterList;
+  }
+}

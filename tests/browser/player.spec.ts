@@ -1,0 +1,141 @@
+import { expect, test } from '@playwright/test';
+import { formatClock } from '../../src/timeline/format-time.ts';
+import { bigPlayButton, chapterButtons, chapterList, collectPageErrors, demoChapters, isPaused, mediaTime, waitForMedia } from './fixtures.ts';
+
+const chapters = demoChapters();
+
+test.describe('the demo episode', () => {
+  test('plays in a real video.js player', async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Point de non-retour');
+    const player = page.locator('.video-js');
+    await expect(player).toHaveAttribute('aria-label', /Point de non-retour/);
+    await bigPlayButton(page).click();
+    await expect.poll(() => mediaTime(page), { timeout: 15_000 }).toBeGreaterThan(1);
+    expect(await isPaused(page)).toBe(false);
+    expect(errors).toEqual([]);
+  });
+
+  test('lists every chapter as a button named with its title and start time', async ({ page }) => {
+    await page.goto('/');
+    await expect(chapterList(page)).toBeVisible();
+    const buttons = chapterButtons(page);
+    await expect(buttons).toHaveCount(chapters.length);
+    expect(chapters.length).toBeGreaterThanOrEqual(4);
+    await waitForMedia(page);
+    for (const [index, chapter] of chapters.entries()) {
+      const name = await buttons.nth(index).textContent();
+      expect(name).toContain(chapter.title);
+      expect(name).toContain(formatClock(chapter.start));
+    }
+  });
+
+  test('a chapter click seeks to its start, plays, and marks it current', async ({ page }) => {
+    await page.goto('/');
+    await waitForMedia(page);
+    const target = chapters[3]!;
+    await chapterButtons(page).nth(3).click();
+    await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(target.start);
+    expect(await mediaTime(page)).toBeLessThan(target.start + 3);
+    await expect(chapterButtons(page).nth(3)).toHaveAttribute('aria-current', 'true');
+    await expect(chapterList(page).locator('[aria-current]')).toHaveCount(1);
+    await expect.poll(() => isPaused(page)).toBe(false);
+  });
+
+  test('aria-current follows playback across a chapter boundary, within a frame or two', async ({ page }) => {
+    await page.goto('/');
+    await waitForMedia(page);
+    const boundary = chapters[1]!.start;
+    // Record the media clock at the moment the list marks the next chapter.
+    await page.evaluate(() => {
+      const root = document.querySelector('dv-chapter-list')!.shadowRoot!;
+      const record = window as unknown as { markedAt?: number };
+      new MutationObserver(() => {
+        const current = root.querySelector('[aria-current]');
+        if (current && current === root.querySelectorAll('button')[1] && record.markedAt === undefined) {
+          record.markedAt = document.querySelector('video')!.currentTime;
+        }
+      }).observe(root, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+    });
+    await chapterButtons(page).first().click();
+    await page.evaluate((time) => document.querySelector('dv-player')!.playerRemote!.seek(time, 'api'), boundary - 0.8);
+    await expect(chapterButtons(page).first()).toHaveAttribute('aria-current', 'true');
+    await expect(chapterButtons(page).nth(1)).toHaveAttribute('aria-current', 'true', { timeout: 10_000 });
+    const markedAt = await page.evaluate(() => (window as unknown as { markedAt?: number }).markedAt);
+    expect(markedAt).toBeGreaterThanOrEqual(boundary);
+    // timeupdate polling would be up to ~250 ms late; a hidden track's cuechange is a few ms late.
+    expect(markedAt! - boundary).toBeLessThan(0.1);
+  });
+
+  test('previous and next chapter buttons move between chapter starts', async ({ page }) => {
+    await page.goto('/');
+    await waitForMedia(page);
+    const next = page.getByRole('button', { name: 'Chapitre suivant' });
+    const previous = page.getByRole('button', { name: 'Chapitre précédent' });
+    await expect(previous).toBeDisabled();
+    await next.click();
+    await expect.poll(() => mediaTime(page)).toBeCloseTo(chapters[1]!.start, 1);
+    await next.click();
+    await expect.poll(() => mediaTime(page)).toBeCloseTo(chapters[2]!.start, 1);
+    await expect(chapterButtons(page).nth(2)).toHaveAttribute('aria-current', 'true');
+    await previous.click();
+    await expect.poll(() => mediaTime(page)).toBeCloseTo(chapters[1]!.start, 1);
+    await expect(page.getByText(`Chapitre en cours :${chapters[1]!.title}`)).toBeVisible();
+  });
+
+  test('the progress bar shows chapter segments and the chapter title in its tooltip', async ({ page }) => {
+    await page.goto('/');
+    await waitForMedia(page);
+    const marks = page.locator('.vjs-progress-holder .dv-chapter-mark');
+    await expect(marks).toHaveCount(chapters.length);
+    const holder = page.locator('.vjs-progress-holder');
+    await bigPlayButton(page).click();
+    await page.locator('.video-js').hover();
+    await expect(holder).toBeVisible();
+    const box = (await holder.boundingBox())!;
+    const duration = await page.evaluate(() => document.querySelector('video')!.duration);
+    const target = chapters[2]!;
+    const x = box.x + (box.width * (target.start + 2)) / duration;
+    await page.mouse.move(x, box.y + box.height / 2);
+    await expect(page.locator('.vjs-mouse-display .vjs-time-tooltip')).toContainText(target.title);
+  });
+
+  test('speaks English with ?lang=en: chapter titles, labels and document language', async ({ page }) => {
+    await page.goto('/?lang=en');
+    const english = demoChapters('chapters/episode-06.en.vtt');
+    await expect(page.getByRole('navigation', { name: 'Chapters' })).toBeVisible();
+    await expect(chapterButtons(page).first()).toContainText(english[0]!.title);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect(page.getByRole('button', { name: 'Next chapter' })).toBeVisible();
+  });
+
+  test('opens the episode named by ?episode= and lists unavailable episodes without links', async ({ page }) => {
+    await page.goto('/?episode=episode-07');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Automne 1944');
+    const episodes = page.getByRole('navigation', { name: 'Épisodes' });
+    await expect(episodes.getByRole('listitem')).toHaveCount(10);
+    await expect(episodes.getByRole('link')).toHaveCount(2);
+    await expect(episodes.getByRole('link', { name: /Automne 1944/ })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('disposes the video.js player when its element leaves the page', async ({ page }) => {
+    const errors = collectPageErrors(page);
+    await page.goto('/');
+    await waitForMedia(page);
+    const counts = await page.evaluate(async () => {
+      const player = document.querySelector('dv-player')!;
+      const parent = player.parentElement!;
+      player.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const afterRemove = document.querySelectorAll('.video-js, video').length;
+      parent.append(player);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return { afterRemove, afterReturn: document.querySelectorAll('.video-js').length };
+    });
+    expect(counts).toEqual({ afterRemove: 0, afterReturn: 1 });
+    await waitForMedia(page);
+    await expect(chapterButtons(page)).toHaveCount(chapters.length);
+    expect(errors).toEqual([]);
+  });
+});
