@@ -1,4 +1,5 @@
 import { defineConfig, configDefaults } from 'vitest/config';
+import { contentCheckOverlay } from './scripts/vite-content-check.ts';
 import { servedContentFolders } from './scripts/vite-content-folders.ts';
 
 // `chapters/` and `subtitles/` sit at the top level so that site owners find them;
@@ -6,7 +7,7 @@ import { servedContentFolders } from './scripts/vite-content-folders.ts';
 export default defineConfig({
   // Relative asset URLs: the built player works from any folder of a site.
   base: './',
-  plugins: [servedContentFolders(['chapters', 'subtitles'])],
+  plugins: [servedContentFolders(['chapters', 'subtitles']), contentCheckOverlay()],
   build: {
     target: 'es2022',
     sourcemap: true,

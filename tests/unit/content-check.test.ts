@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, type ContentFiles } from '../../src/content/content-check.ts';
+import { formatProblem } from '../../src/content/content-problem.ts';
+
+/** A minimal MP4: an `ftyp` box and a `moov` box whose `mvhd` says `seconds` long. */
+function fakeMp4(seconds: number): Uint8Array {
+  const u32 = (n: number) => [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+  const box = (type: string, body: number[]) => [...u32(8 + body.length), ...[...type].map((c) => c.charCodeAt(0)), ...body];
+  return new Uint8Array([...box('ftyp', u32(0)), ...box('moov', box('mvhd', [0, 0, 0, 0, ...u32(0), ...u32(0), ...u32(1000), ...u32(seconds * 1000)]))]);
+}
+
+const card = (extra: object = {}) =>
+  JSON.stringify({
+    type: 'card',
+    id: 'bayeux',
+    title: { fr: 'Bayeux', en: 'Bayeux' },
+    date: '1944-06-07',
+    places: [{ name: 'Bayeux', lat: 49.28, lon: -0.7 }],
+    text: { fr: 'Texte.', en: 'Text.' },
+    sources: ['http://www.bayeuxmuseum.com/'],
+    ...extra,
+  });
+
+const person = {
+  id: 'jack-yusen',
+  name: 'Jack Yusen',
+  role: { fr: 'Matelot', en: 'Seaman' },
+  branch: { fr: 'Marine', en: 'Navy' },
+  theatres: ['pacific'],
+  fate: { status: 'survived' },
+  bio: { fr: 'Bio.', en: 'Bio.' },
+  sources: ['https://warfarehistorynetwork.com/article/the-battle-of-leyte-gulf-interview-with-jack-yusen'],
+};
+
+const manifest = {
+  series: { fr: 'Six Ans – Douze Vies', en: 'Six Years – Twelve Lives' },
+  people: 'people.json',
+  episodes: [
+    {
+      id: 'e',
+      number: 1,
+      title: { fr: 'É', en: 'E' },
+      sources: [{ src: 'media/e.mp4', type: 'video/mp4' }],
+      chapters: { fr: 'chapters/e.fr.vtt', en: 'chapters/e.en.vtt' },
+      context: 'chapters/e.context.vtt',
+      subtitles: [{ src: 'subtitles/e.fr.vtt', srclang: 'fr', label: 'Français' }],
+    },
+  ],
+};
+
+const GOOD: Record<string, string | Uint8Array> = {
+  'public/manifest.json': JSON.stringify(manifest, null, 2),
+  'public/people.json': JSON.stringify({ people: [person] }, null, 2),
+  'public/media/e.mp4': fakeMp4(60),
+  'chapters/e.fr.vtt': 'WEBVTT\n\na\n00:00.000 --> 00:30.000\nUn\n\nb\n00:30.000 --> 01:00.000\nDeux\n',
+  'chapters/e.en.vtt': 'WEBVTT\n\na\n00:00.000 --> 00:30.000\nOne\n\nb\n00:30.000 --> 01:00.000\nTwo\n',
+  'chapters/e.context.vtt': `WEBVTT\n\n00:00.000 --> 00:30.000\n${card()}\n\n00:10.000 --> 00:20.000\n{"type": "person", "id": "jack-yusen"}\n`,
+  'subtitles/e.fr.vtt': 'WEBVTT\n\n00:01.000 --> 00:04.000\nBonjour.\n',
+};
+
+function check(changes: Record<string, string | Uint8Array | undefined> = {}) {
+  const all = { ...GOOD, ...changes };
+  const files: ContentFiles = {
+    readText: (path) => {
+      const file = all[path];
+      return file === undefined ? undefined : typeof file === 'string' ? file : new TextDecoder().decode(file);
+    },
+    readBytes: (path) => {
+      const file = all[path];
+      return file === undefined ? undefined : typeof file === 'string' ? new TextEncoder().encode(file) : file;
+    },
+  };
+  return checkContent(files).filter((problem) => problem.severity === 'error').map(formatProblem);
+}
+
+describe('checkContent', () => {
+  it('passes good content', () => {
+    expect(check()).toEqual([]);
+  });
+
+  it('names a missing manifest field with its line', () => {
+    const broken = JSON.stringify({ ...manifest, episodes: [{ ...manifest.episodes[0], number: 'one' }] }, null, 2);
+    const line = broken.split('\n').findIndex((text) => text.includes('"number"')) + 1;
+    expect(check({ 'public/manifest.json': broken })).toEqual([`public/manifest.json:${line}:7 episodes[0].number: must be a number`]);
+  });
+
+  it('reports a referenced file that does not exist at its line in the manifest', () => {
+    expect(check({ 'subtitles/e.fr.vtt': undefined })).toEqual([expect.stringMatching(/^public\/manifest\.json:\d+:\d+ subtitles\/e\.fr\.vtt not found$/)]);
+  });
+
+  it('reports WebVTT syntax errors with their line', () => {
+    expect(check({ 'subtitles/e.fr.vtt': 'WEBVTT\n\n00:0x.000 --> 00:04.000\nBonjour.\n' })).toEqual([expect.stringMatching(/^subtitles\/e\.fr\.vtt:3:\d+ /)]);
+  });
+
+  it('reports a cue whose end is not after its start', () => {
+    expect(check({ 'subtitles/e.fr.vtt': 'WEBVTT\n\n00:05.000 --> 00:04.000\nBonjour.\n' })).toEqual(['subtitles/e.fr.vtt:3 cue ends at 0:04.000, not after its start at 0:05.000: cue dropped']);
+  });
+
+  it('reports chapters out of order and overlapping', () => {
+    const fr = 'WEBVTT\n\nb\n00:30.000 --> 01:00.000\nDeux\n\na\n00:00.000 --> 00:31.000\nUn\n';
+    const en = 'WEBVTT\n\na\n00:00.000 --> 00:31.000\nOne\n\nb\n00:30.000 --> 01:00.000\nTwo\n';
+    expect(check({ 'chapters/e.fr.vtt': fr, 'chapters/e.en.vtt': en })).toEqual([
+      'chapters/e.fr.vtt:8:10 Start timestamp is not greater than or equal to start timestamp of previous cue.',
+      'chapters/e.en.vtt:8 chapter starts at 0:30.000, before the chapter above it ends (0:31.000)',
+    ]);
+  });
+
+  it('reports a gap and chapters that stop before the end of the media', () => {
+    const fr = 'WEBVTT\n\na\n00:00.000 --> 00:20.000\nUn\n\nb\n00:30.000 --> 00:50.000\nDeux\n';
+    expect(check({ 'chapters/e.fr.vtt': fr, 'chapters/e.en.vtt': fr.replace('Un', 'One').replace('Deux', 'Two') })).toEqual([
+      'chapters/e.fr.vtt:8 gap from 0:20.000 to 0:30.000 is in no chapter',
+      'chapters/e.fr.vtt:8 the last chapter ends at 0:50.000 but the media lasts 1:00.000',
+      'chapters/e.en.vtt:8 gap from 0:20.000 to 0:30.000 is in no chapter',
+      'chapters/e.en.vtt:8 the last chapter ends at 0:50.000 but the media lasts 1:00.000',
+    ]);
+  });
+
+  it('reports cues after the end of the media', () => {
+    expect(check({ 'subtitles/e.fr.vtt': 'WEBVTT\n\n00:58.000 --> 01:04.000\nBonjour.\n' })).toEqual(['subtitles/e.fr.vtt:3 cue ends at 1:04.000, after the end of the media (1:00.000)']);
+  });
+
+  it('reports French and English chapters that do not match', () => {
+    expect(check({ 'chapters/e.en.vtt': 'WEBVTT\n\n00:00.000 --> 01:00.000\nAll\n' })).toEqual(['chapters/e.en.vtt chapters differ from chapters/e.fr.vtt in number or times']);
+  });
+
+  it('reports a payload that breaks the schema, on the payload line', () => {
+    const context = `WEBVTT\n\n00:00.000 --> 00:30.000\n${card({ places: [{ name: 'Bayeux', lat: 149, lon: 0 }] })}\n`;
+    expect(check({ 'chapters/e.context.vtt': context })).toEqual([expect.stringMatching(/^chapters\/e\.context\.vtt:4:\d+ places\[0\]\.lat: must be a latitude/)]);
+  });
+
+  it('reports a card without a source', () => {
+    const context = `WEBVTT\n\n00:00.000 --> 00:30.000\n${card({ sources: [] })}\n`;
+    expect(check({ 'chapters/e.context.vtt': context })).toEqual([expect.stringMatching(/^chapters\/e\.context\.vtt:4:\d+ sources: must list at least one source$/)]);
+  });
+
+  it('reports a person id that is not in people.json', () => {
+    const context = 'WEBVTT\n\n00:00.000 --> 00:30.000\n{"type": "person", "id": "john-doe"}\n';
+    expect(check({ 'chapters/e.context.vtt': context })).toEqual(['chapters/e.context.vtt:4:1 id: no person "john-doe" in people.json']);
+  });
+
+  it('reports a text in one language only', () => {
+    const context = `WEBVTT\n\n00:00.000 --> 00:30.000\n${card({ text: 'Seulement en français.' })}\n`;
+    expect(check({ 'chapters/e.context.vtt': context })).toEqual(['chapters/e.context.vtt:4:1 text: needs both "fr" and "en"']);
+  });
+
+  it('reports a person in people.json that breaks the schema, with its line', () => {
+    const people = JSON.stringify({ people: [{ ...person, fate: { status: 'killed' } }] }, null, 2);
+    const line = people.split('\n').findIndex((text) => text.includes('"fate"')) + 1;
+    expect(check({ 'public/people.json': people })).toEqual([`public/people.json:${line}:7 people[0].fate: a person killed in action needs the "date"`]);
+  });
+
+  it('reports a profile text in one language only, with its line', () => {
+    const people = JSON.stringify({ people: [{ ...person, bio: 'Only one language.' }] }, null, 2);
+    const line = people.split('\n').findIndex((text) => text.includes('"bio"')) + 1;
+    expect(check({ 'public/people.json': people })).toEqual([`public/people.json:${line}:7 people[0].bio: needs both "fr" and "en"`]);
+  });
+
+  it('reports duplicate person ids', () => {
+    expect(check({ 'public/people.json': JSON.stringify({ people: [person, person] }) })).toEqual(['public/people.json people[1].id: duplicate person id "jack-yusen"']);
+  });
+
+  it('reports a media file that is not media', () => {
+    const problems = checkContent({
+      readText: (path) => (typeof GOOD[path] === 'string' ? (GOOD[path] as string) : undefined),
+      readBytes: (path) => (path === 'public/media/e.mp4' ? new TextEncoder().encode('<html>') : GOOD[path] === undefined ? undefined : new TextEncoder().encode(String(GOOD[path]))),
+    });
+    expect(problems.map(formatProblem)).toContainEqual(expect.stringMatching(/public\/media\/e\.mp4: could not read a duration/));
+  });
+});
