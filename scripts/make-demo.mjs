@@ -773,7 +773,7 @@ function makeEpisode(file) {
     const inputs = ['-f', 'concat', '-safe', '0', '-i', listFile, '-i', wavFile, '-map', '0:v:0', '-map', '1:a:0', '-vf', `fps=${FPS},format=yuv420p`, '-t', seconds(total), '-map_metadata', '-1', '-threads', THREADS];
     const webm = join(work, `${id}.webm`);
     const mp4 = join(work, `${id}.mp4`);
-    ffmpeg([...inputs, '-c:v', 'libvpx-vp9', '-crf', '40', '-b:v', '0', '-g', String(FPS * 5), '-deadline', 'good', '-cpu-used', '4', '-row-mt', '1', '-c:a', 'libopus', '-b:a', '24k', '-ac', '1', '-ar', '48000', webm]);
+    ffmpeg([...inputs, '-c:v', 'libvpx-vp9', '-crf', '40', '-b:v', '0', '-g', String(FPS * 5), '-deadline', 'good', '-cpu-used', '4', '-row-mt', '1', '-fflags', '+bitexact', '-c:a', 'libopus', '-b:a', '24k', '-ac', '1', '-ar', '48000', webm]);
     ffmpeg([...inputs, '-c:v', 'libx264', '-crf', '28', '-preset', 'veryfast', '-pix_fmt', 'yuv420p', '-g', String(FPS * 5), '-c:a', 'aac', '-b:a', '32k', '-ac', '1', '-movflags', '+faststart', mp4]);
 
     const expected = total / 1000;
@@ -789,6 +789,10 @@ function makeEpisode(file) {
       if (size > MAX_MEDIA_BYTES) fail(`${basename(out)} is ${megabytes(size)}, over 5 MB`);
       media.push({ out, size });
     }
+
+    // the poster: the episode's first title card
+    const poster = join(work, `${id}.jpg`);
+    ffmpeg(['-i', join(work, 'card-000.png'), '-q:v', '4', poster]);
 
     // 4. chapters
     const vtt = {};
@@ -815,7 +819,7 @@ function makeEpisode(file) {
 
     // write everything only once all of it has been made
     for (const dir of [MEDIA_DIR, CHAPTERS_DIR, SUBTITLES_DIR]) mkdirSync(dir, { recursive: true });
-    for (const { out } of media) copyFileSync(out, join(MEDIA_DIR, basename(out)));
+    for (const out of [...media.map((item) => item.out), poster]) copyFileSync(out, join(MEDIA_DIR, basename(out)));
     for (const [path, text] of Object.entries(vtt)) writeFileSync(path, text);
     console.log(`  written: ${media.map(({ out }) => relative(ROOT, join(MEDIA_DIR, basename(out)))).join(', ')}`);
     console.log(`           ${Object.keys(vtt).map((p) => relative(ROOT, p)).join(', ')}`);

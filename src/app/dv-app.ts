@@ -7,6 +7,7 @@ import type { Episode, Manifest } from '../content/manifest.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import '../ui/dv-chapter-list.ts';
 import '../ui/dv-content-messages.ts';
+import '../ui/dv-context-cards.ts';
 import '../ui/dv-player.ts';
 import { pageUrlWith, readPageParams } from './page-params.ts';
 
@@ -89,6 +90,7 @@ export class DvApp extends LitElement {
         <p class="dv-sensitive-notice">${messages.warningNotice}</p>
         <dv-player .episode=${episode} locale=${this.pageLang}>
           <dv-chapter-list></dv-chapter-list>
+          <dv-context-cards></dv-context-cards>
         </dv-player>
         <nav class="dv-episodes" aria-label=${messages.episodes}>
           <h2>${messages.episodes}</h2>

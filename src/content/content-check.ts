@@ -1,4 +1,4 @@
-import { chaptersFromCues, type Chapter } from './chapters.ts';
+import { chaptersFromCues } from './chapters.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { contextFromCues } from './context-track.ts';
 import { jsonValueOffsets, locateJsonPath, type JsonPath } from './json-locations.ts';
@@ -121,7 +121,7 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
     }
     if (episode.poster) existing(episode.poster, field('poster'));
 
-    const chapterSets: { lang: string; path: string; chapters: Chapter[] }[] = [];
+    const chapterSets: { path: string; cues: ParsedCue[] }[] = [];
     for (const [lang, url] of Object.entries(episode.chaptersUrls)) {
       if (!url || chapterSets.some((set) => set.path === projectPathOf(url))) continue;
       const oneFile = episode.chaptersUrls.fr === episode.chaptersUrls.en;
@@ -132,13 +132,10 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
       // Order, overlaps and gaps are checked below in file order; keep only the title errors here.
       problems.push(...vtt.problems, ...list.problems.filter((problem) => problem.severity === 'error'));
       checkChapterOrderAndCoverage(path, vtt.cues, duration);
-      chapterSets.push({ lang, path, chapters: list.chapters });
+      chapterSets.push({ path, cues: [...vtt.cues].sort((a, b) => a.start - b.start) });
     }
     const [first, second] = chapterSets;
-    if (first && second) {
-      const same = first.chapters.length === second.chapters.length && first.chapters.every((chapter, i) => chapter.start === second.chapters[i]!.start && chapter.end === second.chapters[i]!.end);
-      if (!same) problems.push({ file: second.path, message: `chapters differ from ${first.path} in number or times`, severity: 'error' });
-    }
+    if (first && second) compareChapterTimes(first, second);
 
     if (episode.contextUrl) {
       const path = existing(episode.contextUrl, field('context'));
@@ -150,6 +147,23 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
       const vtt = parseWebVtt(files.readText(path)!, path);
       problems.push(...vtt.problems);
       checkWithinMedia(path, vtt.cues, duration);
+    }
+  }
+
+  /** The French and English chapters must be the same chapters: same count, same times. */
+  function compareChapterTimes(first: { path: string; cues: ParsedCue[] }, second: { path: string; cues: ParsedCue[] }): void {
+    const count = Math.max(first.cues.length, second.cues.length);
+    for (let i = 0; i < count; i++) {
+      const a = first.cues[i];
+      const b = second.cues[i];
+      if (a && b && a.start === b.start && a.end === b.end) continue;
+      const message = !a
+        ? `chapter ${i + 1} has no counterpart in ${first.path} (${first.cues.length} chapters there)`
+        : !b
+          ? `${second.cues.length} chapters, but ${first.path} has ${first.cues.length}: ${first.path}:${a.line} has no counterpart here`
+          : `chapter ${i + 1} runs ${clock(b.start)} → ${clock(b.end)}, but ${clock(a.start)} → ${clock(a.end)} in ${first.path}:${a.line}`;
+      problems.push({ file: second.path, line: b?.line ?? second.cues[second.cues.length - 1]?.line ?? 1, message, severity: 'error' });
+      return;
     }
   }
 
@@ -179,7 +193,7 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
     const firstCue = sorted[0];
     const lastCue = sorted[sorted.length - 1];
     if (!firstCue || !lastCue) {
-      problems.push({ file: path, message: 'no chapters', severity: 'error' });
+      problems.push({ file: path, line: 1, message: 'no chapters', severity: 'error' });
       return;
     }
     if (firstCue.start > 0) {
@@ -198,8 +212,9 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
     checkWithinMedia(path, vtt.cues, duration);
     const at = (item: { line: number }, message: string): ContentProblem => ({ file: path, line: item.line + 1, col: 1, message, severity: 'error' });
     const unknownPerson = (id: string) => peopleIds !== undefined && !peopleIds.has(id);
-    if (manifest?.peopleUrl === undefined && context.appearances.length > 0) {
-      problems.push({ file: path, message: 'person cues need "people" in the manifest', severity: 'error' });
+    const firstAppearance = context.appearances[0];
+    if (manifest?.peopleUrl === undefined && firstAppearance) {
+      problems.push(at(firstAppearance, 'person cues need "people" (people.json) in the manifest'));
     }
     const seenCardIds = new Set<string>();
     for (const card of context.cards) {

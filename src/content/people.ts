@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { IdSchema, SourceUrlSchema } from './cue-payloads.ts';
+import { jsonValueOffsets, locateJsonPath } from './json-locations.ts';
 import { LocalizedSchema } from './localized.ts';
 import { validateJson, type Validated } from './validate-json.ts';
 
@@ -44,7 +45,10 @@ export function parsePeople(text: string, file: string): Validated<Person[]> {
   if (!value) return { problems };
   const seen = new Set<string>();
   for (const [index, person] of value.people.entries()) {
-    if (seen.has(person.id)) problems.push({ file, message: `people[${index}].id: duplicate person id "${person.id}"`, severity: 'error' });
+    if (seen.has(person.id)) {
+      const position = locateJsonPath(text, jsonValueOffsets(text), ['people', index, 'id']);
+      problems.push({ file, ...position, message: `people[${index}].id: duplicate person id "${person.id}"`, severity: 'error' });
+    }
     seen.add(person.id);
   }
   return { value: value.people, problems };

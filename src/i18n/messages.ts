@@ -23,6 +23,12 @@ const MESSAGES = {
     language: 'Langue',
     mediaError: (detail: string) => `La vidéo n’a pas pu être lue : ${detail}`,
     warningNotice: 'Certaines images de ce film peuvent choquer les enfants et les personnes sensibles.',
+    context: 'Contexte',
+    noCard: 'Pas de fiche de contexte à ce moment du film.',
+    dateNote: 'À propos de la date',
+    unverified: 'Non vérifié par nos sources',
+    sources: 'Sources',
+    opensInNewTab: '(nouvel onglet)',
   },
   en: {
     chapters: 'Chapters',
@@ -45,6 +51,12 @@ const MESSAGES = {
     language: 'Language',
     mediaError: (detail: string) => `The video could not be played: ${detail}`,
     warningNotice: 'Some images in this film may upset children and sensitive viewers.',
+    context: 'Context',
+    noCard: 'No context card at this point of the film.',
+    dateNote: 'About the date',
+    unverified: 'Not confirmed by our sources',
+    sources: 'Sources',
+    opensInNewTab: '(new tab)',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

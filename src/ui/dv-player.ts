@@ -54,7 +54,12 @@ export class DvPlayer extends LitElement {
     }
     .media {
       display: grid;
+      grid-template-columns: minmax(0, 1fr);
       gap: 0.5rem;
+    }
+    .panels {
+      display: grid;
+      gap: 1rem;
     }
     .unavailable {
       padding: 2rem;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { chaptersFromCues } from '../../src/content/chapters.ts';
+import { contextFromCues } from '../../src/content/context-track.ts';
 import { parseWebVtt } from '../../src/content/webvtt-file.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -13,6 +14,11 @@ export function readProjectFile(path: string): string {
 /** The demo episode's chapters, read from the same file the page loads. */
 export function demoChapters(file = 'chapters/episode-06.fr.vtt') {
   return chaptersFromCues(parseWebVtt(readProjectFile(file), file).cues, file).chapters;
+}
+
+/** The demo episode's context track, read from the same file the page loads. */
+export function demoContext(file = 'chapters/episode-06.context.vtt') {
+  return contextFromCues(parseWebVtt(readProjectFile(file), file).cues, file);
 }
 
 /** Serves test-only files under /fixtures/ (never part of the build). */

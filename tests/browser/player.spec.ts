@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatClock } from '../../src/timeline/format-time.ts';
-import { bigPlayButton, chapterButtons, chapterList, collectPageErrors, demoChapters, isPaused, mediaTime, waitForMedia } from './fixtures.ts';
+import { bigPlayButton, chapterButtons, chapterList, collectPageErrors, demoChapters, demoContext, isPaused, mediaTime, waitForMedia } from './fixtures.ts';
 
 const chapters = demoChapters();
 
@@ -117,6 +117,31 @@ test.describe('the demo episode', () => {
     await expect(episodes.getByRole('listitem')).toHaveCount(10);
     await expect(episodes.getByRole('link')).toHaveCount(2);
     await expect(episodes.getByRole('link', { name: /Automne 1944/ })).toHaveAttribute('aria-current', 'page');
+  });
+
+  test('shows the context cards of the moment, with their date note and sources', async ({ page }) => {
+    await page.goto('/');
+    await waitForMedia(page);
+    const cards = page.getByRole('region', { name: 'Contexte' });
+    const withNote = demoContext().cards.find((card) => card.dateNote && typeof card.title !== 'string')!;
+    await page.evaluate((time) => document.querySelector('dv-player')!.playerRemote!.seek(time, 'api'), withNote.start + 0.5);
+    const title = typeof withNote.title === 'string' ? withNote.title : withNote.title.fr;
+    const card = cards.getByRole('article').filter({ has: page.getByRole('heading', { name: title }) });
+    await expect(card).toBeVisible();
+    await expect(card.getByRole('link').first()).toHaveAttribute('href', withNote.sources[0]!);
+    await card.getByText('À propos de la date').click();
+    const note = typeof withNote.dateNote === 'string' ? withNote.dateNote : withNote.dateNote!.fr;
+    await expect(card).toContainText(note.slice(0, 40));
+    await page.evaluate((time) => document.querySelector('dv-player')!.playerRemote!.seek(time, 'api'), withNote.end + 0.1);
+    await expect(card).toHaveCount(0);
+  });
+
+  test('fits a 375 px wide phone without sideways scrolling', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/');
+    await waitForMedia(page);
+    await expect(chapterButtons(page).first()).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
   });
 
   test('disposes the video.js player when its element leaves the page', async ({ page }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, type ContentFiles } from '../../src/content/content-check.ts';
 import { formatProblem } from '../../src/content/content-problem.ts';
+import { SAMPLE_CARD } from './sample-content.ts';
 
 /** A minimal MP4: an `ftyp` box and a `moov` box whose `mvhd` says `seconds` long. */
 function fakeMp4(seconds: number): Uint8Array {
@@ -9,17 +10,7 @@ function fakeMp4(seconds: number): Uint8Array {
   return new Uint8Array([...box('ftyp', u32(0)), ...box('moov', box('mvhd', [0, 0, 0, 0, ...u32(0), ...u32(0), ...u32(1000), ...u32(seconds * 1000)]))]);
 }
 
-const card = (extra: object = {}) =>
-  JSON.stringify({
-    type: 'card',
-    id: 'bayeux',
-    title: { fr: 'Bayeux', en: 'Bayeux' },
-    date: '1944-06-07',
-    places: [{ name: 'Bayeux', lat: 49.28, lon: -0.7 }],
-    text: { fr: 'Texte.', en: 'Text.' },
-    sources: ['http://www.bayeuxmuseum.com/'],
-    ...extra,
-  });
+const card = (extra: object = {}) => JSON.stringify({ ...SAMPLE_CARD, ...extra });
 
 const person = {
   id: 'jack-yusen',
@@ -120,7 +111,12 @@ describe('checkContent', () => {
   });
 
   it('reports French and English chapters that do not match', () => {
-    expect(check({ 'chapters/e.en.vtt': 'WEBVTT\n\n00:00.000 --> 01:00.000\nAll\n' })).toEqual(['chapters/e.en.vtt chapters differ from chapters/e.fr.vtt in number or times']);
+    expect(check({ 'chapters/e.en.vtt': 'WEBVTT\n\n00:00.000 --> 01:00.000\nAll\n' })).toEqual([
+      'chapters/e.en.vtt:3 chapter 1 runs 0:00.000 → 1:00.000, but 0:00.000 → 0:30.000 in chapters/e.fr.vtt:4',
+    ]);
+    expect(check({ 'chapters/e.en.vtt': 'WEBVTT\n\n00:00.000 --> 00:30.000\nOne\n\n00:30.000 --> 01:00.000\nTwo\n\n01:00.000 --> 01:00.400\nThree\n' })).toEqual([
+      'chapters/e.en.vtt:9 chapter 3 has no counterpart in chapters/e.fr.vtt (2 chapters there)',
+    ]);
   });
 
   it('reports a payload that breaks the schema, on the payload line', () => {
@@ -156,7 +152,9 @@ describe('checkContent', () => {
   });
 
   it('reports duplicate person ids', () => {
-    expect(check({ 'public/people.json': JSON.stringify({ people: [person, person] }) })).toEqual(['public/people.json people[1].id: duplicate person id "jack-yusen"']);
+    expect(check({ 'public/people.json': JSON.stringify({ people: [person, person] }) })).toEqual([
+      expect.stringMatching(/^public\/people\.json:1:\d+ people\[1\]\.id: duplicate person id "jack-yusen"$/),
+    ]);
   });
 
   it('reports a media file that is not media', () => {

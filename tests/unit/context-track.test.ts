@@ -2,18 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { contextFromCues } from '../../src/content/context-track.ts';
 import { parseWebVtt } from '../../src/content/webvtt-file.ts';
 import { formatProblem } from '../../src/content/content-problem.ts';
+import { SAMPLE_CARD } from './sample-content.ts';
 
 const FILE = 'chapters/e.context.vtt';
 
-const card = {
-  type: 'card',
-  id: 'bayeux',
-  title: { fr: 'Bayeux', en: 'Bayeux' },
-  date: '1944-06-07',
-  places: [{ name: 'Bayeux', lat: 49.28, lon: -0.7 }],
-  text: { fr: 'Texte.', en: 'Text.' },
-  sources: ['http://www.bayeuxmuseum.com/'],
-};
+const card = SAMPLE_CARD;
 
 function track(...payloads: string[]) {
   const body = payloads.map((payload, index) => `00:0${index}.000 --> 00:0${index + 1}.000\n${payload}`).join('\n\n');
