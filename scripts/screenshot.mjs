@@ -1,5 +1,6 @@
 // Screenshots a page of the running app at 1440 px and 375 px in Debian's Chromium:
 //   node scripts/screenshot.mjs <url> <out-prefix> [--play-to <seconds>]
+// With --play-to, playback starts, jumps there and pauses, so the frame and the panels show that moment.
 import { chromium } from '@playwright/test';
 import { findChromium } from './find-chromium.mjs';
 
@@ -18,11 +19,15 @@ for (const width of [1440, 375]) {
   await page.goto(url);
   await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 1, null, { timeout: 15000 }).catch(() => {});
   if (playTo !== undefined) {
-    await page.evaluate((time) => {
+    await page.evaluate(async (time) => {
       const player = document.querySelector('dv-player');
+      const video = document.querySelector('video');
+      player?.playerRemote?.play('api');
+      await new Promise((resolve) => video?.addEventListener('playing', resolve, { once: true }));
       player?.playerRemote?.seek(time, 'api');
+      player?.playerRemote?.pause('api');
     }, playTo);
-    await page.waitForTimeout(800);
+    await page.waitForTimeout(1200);
   }
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${prefix}-${width}.png`, fullPage: true });

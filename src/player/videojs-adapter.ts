@@ -69,6 +69,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   const player = videojs(video, {
     controls: true,
     fluid: true,
+    responsive: true,
     language: setup.lang,
     poster: setup.poster,
     preload: 'metadata',
