@@ -5,6 +5,7 @@ import { messagesFor } from '../i18n/messages.ts';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
 import { PlayRequestEvent, SeekRequestEvent } from '../player/request-events.ts';
 import { formatClock } from '../timeline/format-time.ts';
+import { panelStyles } from './shared-styles.ts';
 
 /**
  * The episode's chapters as a navigation landmark: one button per chapter, the current one marked
@@ -17,65 +18,48 @@ import { formatClock } from '../timeline/format-time.ts';
  */
 @customElement('dv-chapter-list')
 export class DvChapterList extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    nav {
-      border: 1px solid #3a3a3a;
-      border-radius: 6px;
-      background: #161616;
-      color: #f2f2f2;
-    }
-    h2 {
-      margin: 0;
-      padding: 0.75rem 1rem;
-      font-size: 1.05rem;
-      border-bottom: 1px solid #3a3a3a;
-    }
-    ol {
-      list-style: none;
-      margin: 0;
-      padding: 0.25rem 0;
-      max-height: min(70vh, 36rem);
-      overflow-y: auto;
-    }
-    button {
-      display: grid;
-      grid-template-columns: 3.6rem 1fr;
-      gap: 0.5rem;
-      width: 100%;
-      padding: 0.6rem 1rem;
-      border: 0;
-      border-inline-start: 4px solid transparent;
-      background: none;
-      color: inherit;
-      font: inherit;
-      text-align: start;
-      cursor: pointer;
-    }
-    button:hover {
-      background: #242424;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--dv-accent, #f0b429);
-      outline-offset: -3px;
-    }
-    button[aria-current] {
-      border-inline-start-color: var(--dv-accent, #f0b429);
-      background: #2a2a2a;
-      font-weight: 600;
-    }
-    .time {
-      font-variant-numeric: tabular-nums;
-      color: #c8c8c8;
-    }
-    .empty {
-      margin: 0;
-      padding: 0.75rem 1rem;
-      color: #c8c8c8;
-    }
-  `;
+  static override styles = [
+    panelStyles,
+    css`
+      ol {
+        list-style: none;
+        margin: 0;
+        padding: 0.25rem 0;
+        max-height: min(70vh, 36rem);
+        overflow-y: auto;
+      }
+      button {
+        display: grid;
+        grid-template-columns: 3.6rem 1fr;
+        gap: 0.5rem;
+        width: 100%;
+        padding: 0.6rem 1rem;
+        border: 0;
+        border-inline-start: 4px solid transparent;
+        background: none;
+        color: inherit;
+        font: inherit;
+        text-align: start;
+        cursor: pointer;
+      }
+      button:hover {
+        background: #242424;
+      }
+      button:focus-visible {
+        outline: 3px solid var(--dv-accent, #f0b429);
+        outline-offset: -3px;
+      }
+      button[aria-current] {
+        border-inline-start-color: var(--dv-accent, #f0b429);
+        background: #2a2a2a;
+        font-weight: 600;
+      }
+      .time {
+        font-variant-numeric: tabular-nums;
+        color: #c8c8c8;
+      }
+    `,
+  ];
 
   @consume({ context: playerContext, subscribe: true })
   @state()
@@ -88,7 +72,7 @@ export class DvChapterList extends LitElement {
     const duration = this.snapshot?.media.duration ?? 0;
     const current = this.snapshot?.chapter;
     return html`
-      <nav aria-label=${messages.chapters}>
+      <nav class="panel" aria-label=${messages.chapters}>
         <h2>${messages.chapters}</h2>
         ${chapters === undefined
           ? html`<p class="empty">${messages.loadingChapters}</p>`

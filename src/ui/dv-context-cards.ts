@@ -28,83 +28,63 @@ export class DvContextCards extends LitElement {
   static override styles = [
     panelStyles,
     css`
-    :host {
-      display: block;
-    }
-    section {
-      border: 1px solid #3a3a3a;
-      border-radius: 6px;
-      background: #161616;
-      color: #f2f2f2;
-    }
-    h2 {
-      margin: 0;
-      padding: 0.75rem 1rem;
-      font-size: 1.05rem;
-      border-bottom: 1px solid #3a3a3a;
-    }
-    .empty {
-      margin: 0;
-      padding: 0.75rem 1rem;
-      color: #c8c8c8;
-    }
-    article {
-      padding: 0.75rem 1rem 1rem;
-    }
-    article + article {
-      border-top: 1px solid #2c2c2c;
-    }
-    h3 {
-      margin: 0 0 0.25rem;
-      font-size: 1.05rem;
-    }
-    .when {
-      margin: 0 0 0.5rem;
-      color: var(--dv-accent, #f0b429);
-      font-size: 0.92rem;
-    }
-    p {
-      margin: 0 0 0.5rem;
-    }
-    .badge {
-      display: inline-block;
-      margin-inline-start: 0.4rem;
-      padding: 0 0.4rem;
-      border: 1px solid #8a8a8a;
-      border-radius: 3px;
-      color: #dcdcdc;
-      font-size: 0.8rem;
-    }
-    details {
-      margin: 0 0 0.5rem;
-      font-size: 0.92rem;
-      color: #dcdcdc;
-    }
-    summary {
-      cursor: pointer;
-    }
-    summary:focus-visible,
-    a:focus-visible {
-      outline: 3px solid var(--dv-accent, #f0b429);
-      outline-offset: 2px;
-    }
-    .sources {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      font-size: 0.85rem;
-    }
-    .sources li {
-      display: inline;
-    }
-    .sources li + li::before {
-      content: ' · ';
-      color: #8a8a8a;
-    }
-    a {
-      color: #9cc9ff;
-    }
-  `,
+      article {
+        padding: 0.75rem 1rem 1rem;
+      }
+      article + article {
+        border-top: 1px solid #2c2c2c;
+      }
+      h3 {
+        margin: 0 0 0.25rem;
+        font-size: 1.05rem;
+      }
+      .when {
+        margin: 0 0 0.5rem;
+        color: var(--dv-accent, #f0b429);
+        font-size: 0.92rem;
+      }
+      p {
+        margin: 0 0 0.5rem;
+      }
+      .badge {
+        display: inline-block;
+        margin-inline-start: 0.4rem;
+        padding: 0 0.4rem;
+        border: 1px solid #8a8a8a;
+        border-radius: 3px;
+        color: #dcdcdc;
+        font-size: 0.8rem;
+      }
+      details {
+        margin: 0 0 0.5rem;
+        font-size: 0.92rem;
+        color: #dcdcdc;
+      }
+      summary {
+        cursor: pointer;
+      }
+      summary:focus-visible,
+      a:focus-visible {
+        outline: 3px solid var(--dv-accent, #f0b429);
+        outline-offset: 2px;
+      }
+      .sources {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        font-size: 0.85rem;
+      }
+      .sources li {
+        display: inline;
+      }
+      .sources li + li::before {
+        content: ' · ';
+        color: #8a8a8a;
+      }
+      a {
+        color: #9cc9ff;
+      }
+    `,
   ];
 
   @consume({ context: playerContext, subscribe: true })
@@ -115,7 +95,7 @@ export class DvContextCards extends LitElement {
     const lang = this.snapshot?.lang ?? 'fr';
     const messages = messagesFor(lang);
     const cards = [...(this.snapshot?.cards ?? [])].reverse();
-    return html`<section aria-labelledby="context-heading">
+    return html`<section class="panel" aria-labelledby="context-heading">
       <h2 id="context-heading">${messages.context}</h2>
       ${cards.length === 0 ? html`<p class="empty">${messages.noCard}</p>` : cards.map((card) => this.renderCard(card, lang))}
     </section>`;

@@ -33,6 +33,8 @@ const EMPTY_TIMELINE: Timeline = new EpisodeTimeline({ chapters: [], cards: [], 
  * @csspart layout - The grid holding the video column and the panels.
  * @cssproperty --dv-accent - Accent colour for the current chapter and focus rings.
  * @fires dv-problems - When content problems are found; `detail` is the list.
+ * Request events (`dv-seek-request`, `dv-play-request`, `dv-pause-request`) from panels bubble
+ * through this element; a host page can veto one with preventDefault() in a capturing listener.
  */
 @customElement('dv-player')
 export class DvPlayer extends LitElement {
@@ -97,9 +99,10 @@ export class DvPlayer extends LitElement {
     if (this.mediaHost.parentNode !== this) this.prepend(this.mediaHost);
     this.listeners = new AbortController();
     const { signal } = this.listeners;
-    this.addEventListener(SeekRequestEvent.type, (event) => this.handleSeekRequest(event), { signal });
-    this.addEventListener(PlayRequestEvent.type, (event) => this.remote?.play(event.detail.trigger), { signal });
-    this.addEventListener(PauseRequestEvent.type, (event) => this.remote?.pause(event.detail.trigger), { signal });
+    // A host page may veto a request by calling preventDefault() in a capturing listener.
+    this.addEventListener(SeekRequestEvent.type, (event) => event.defaultPrevented || this.remote?.seek(event.detail.time, event.detail.trigger), { signal });
+    this.addEventListener(PlayRequestEvent.type, (event) => event.defaultPrevented || this.remote?.play(event.detail.trigger), { signal });
+    this.addEventListener(PauseRequestEvent.type, (event) => event.defaultPrevented || this.remote?.pause(event.detail.trigger), { signal });
     // Reconnected after a move in the page: build the player again.
     if (this.hasUpdated && !this.adapter) this.setUpEpisode();
   }
@@ -133,11 +136,6 @@ export class DvPlayer extends LitElement {
   /** The remote every request goes through (for the host page and tests). */
   get playerRemote(): PlayerRemote | undefined {
     return this.remote;
-  }
-
-  private handleSeekRequest(event: SeekRequestEvent): void {
-    event.stopPropagation();
-    this.remote?.seek(event.detail.time, event.detail.trigger);
   }
 
   private setUpEpisode(): void {

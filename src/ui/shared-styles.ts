@@ -1,10 +1,29 @@
 import { css } from 'lit';
 
-/** Styles shared by the panels: buttons, focus rings, the visually-hidden helper. */
+/**
+ * Styles shared by the panels: the boxed `.panel` with its `h2` heading and `.empty` line, focus
+ * rings, and the visually-hidden helper.
+ */
 export const panelStyles = css`
   :host {
-    color: inherit;
-    font: inherit;
+    display: block;
+  }
+  .panel {
+    border: 1px solid #3a3a3a;
+    border-radius: 6px;
+    background: #161616;
+    color: #f2f2f2;
+  }
+  .panel > h2 {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    font-size: 1.05rem;
+    border-bottom: 1px solid #3a3a3a;
+  }
+  .empty {
+    margin: 0;
+    padding: 0.75rem 1rem;
+    color: #c8c8c8;
   }
   button {
     font: inherit;

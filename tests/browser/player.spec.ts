@@ -68,6 +68,23 @@ test.describe('the demo episode', () => {
     expect(markedAt! - boundary).toBeLessThan(0.1);
   });
 
+  test('a host page can veto a seek request, and every request reaches the remote with its trigger', async ({ page }) => {
+    await page.goto('/');
+    await waitForMedia(page);
+    await page.evaluate(() => {
+      document.addEventListener('dv-seek-request', (event) => {
+        if (event.detail.trigger === 'chapter-list') event.preventDefault();
+      }, { capture: true });
+    });
+    await chapterButtons(page).nth(2).click();
+    await expect.poll(() => isPaused(page)).toBe(false);
+    expect(await mediaTime(page)).toBeLessThan(chapters[2]!.start);
+    await page.getByRole('button', { name: 'Chapitre suivant' }).click();
+    await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(chapters[1]!.start);
+    const log = await page.evaluate(() => document.querySelector('dv-player')!.playerRemote!.log.map((request) => `${request.kind}:${request.trigger}`));
+    expect(log).toEqual(['play:chapter-list', 'seek:chapter-nav']);
+  });
+
   test('previous and next chapter buttons move between chapter starts', async ({ page }) => {
     await page.goto('/');
     await waitForMedia(page);
