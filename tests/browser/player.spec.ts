@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { formatClock } from '../../src/timeline/format-time.ts';
-import { bigPlayButton, chapterButtons, chapterList, collectPageErrors, demoChapters, demoContext, isPaused, mediaTime, waitForMedia } from './fixtures.ts';
+import { bigPlayButton, chapterButtons, chapterList, collectPageErrors, demoChapters, demoContext, isPaused, mediaTime, readProjectFile, waitForMedia } from './fixtures.ts';
 
 const chapters = demoChapters();
 
@@ -159,6 +159,22 @@ test.describe('the demo episode', () => {
     await waitForMedia(page);
     await expect(chapterButtons(page).first()).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  });
+
+  test('offers French and English subtitles that show the narration', async ({ page }) => {
+    await page.goto('/');
+    await waitForMedia(page);
+    await bigPlayButton(page).click();
+    await page.locator('button.vjs-subs-caps-button').click();
+    const items = page.locator('.vjs-subs-caps-button .vjs-menu-item');
+    await expect(items.filter({ hasText: 'English' })).toHaveCount(1);
+    await items.filter({ hasText: 'Français' }).click();
+    const lines = readProjectFile('subtitles/episode-06.fr.vtt').split(/\r?\n/);
+    const timingLine = lines.findIndex((line) => line.includes('-->'));
+    const start = lines[timingLine]!.split(' --> ')[0]!.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+    const text = [lines[timingLine + 1]!];
+    await page.evaluate((time) => document.querySelector('dv-player')!.playerRemote!.seek(time, 'api'), start + 0.2);
+    await expect(page.locator('.vjs-text-track-display')).toContainText(text[0]!.slice(0, 20));
   });
 
   test('disposes the video.js player when its element leaves the page', async ({ page }) => {
