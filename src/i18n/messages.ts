@@ -8,6 +8,8 @@ const MESSAGES = {
     previousChapter: 'Chapitre précédent',
     nextChapter: 'Chapitre suivant',
     currentChapter: 'Chapitre en cours',
+    /** French puts a (non-breaking) space before a colon. */
+    colon: '\u00a0:',
     noChapter: 'Hors chapitre',
     noChapters: 'Pas de chapitres pour cet épisode.',
     loadingChapters: 'Chargement des chapitres…',
@@ -36,6 +38,7 @@ const MESSAGES = {
     previousChapter: 'Previous chapter',
     nextChapter: 'Next chapter',
     currentChapter: 'Current chapter',
+    colon: ':',
     noChapter: 'Between chapters',
     noChapters: 'No chapters for this episode.',
     loadingChapters: 'Loading chapters…',

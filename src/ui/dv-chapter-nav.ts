@@ -62,7 +62,6 @@ export class DvChapterNav extends LitElement {
     .label {
       color: #b8b8b8;
       font-size: 0.85em;
-      margin-inline-end: 0.4em;
     }
   `;
 
@@ -87,7 +86,7 @@ export class DvChapterNav extends LitElement {
           ?disabled=${previous === undefined}
           @click=${() => this.requestChapterAt(previous)}
         >${icon(PREVIOUS_ICON)}</button>
-        <p class="current" aria-live="polite"><span class="label">${messages.currentChapter} :</span>${snapshot.chapter?.title ?? messages.noChapter}</p>
+        <p class="current" aria-live="polite"><span class="label">${messages.currentChapter}${messages.colon}</span> ${snapshot.chapter?.title ?? messages.noChapter}</p>
         <button
           part="next"
           aria-label=${messages.nextChapter}

@@ -98,7 +98,7 @@ test.describe('the demo episode', () => {
     await expect(chapterButtons(page).nth(2)).toHaveAttribute('aria-current', 'true');
     await previous.click();
     await expect.poll(() => mediaTime(page)).toBeCloseTo(chapters[1]!.start, 1);
-    await expect(page.getByText(`Chapitre en cours :${chapters[1]!.title}`)).toBeVisible();
+    await expect(page.getByText(`Chapitre en cours\u00a0: ${chapters[1]!.title}`)).toBeVisible();
   });
 
   test('the progress bar shows chapter segments and the chapter title in its tooltip', async ({ page }) => {
