@@ -2,7 +2,6 @@ import * as v from 'valibot';
 import type { Lang } from '../timeline/format-time.ts';
 
 export type { Lang };
-export const LANGS: readonly Lang[] = ['fr', 'en'];
 
 /** A text in both languages, or one plain string used for both. */
 export type Localized = string | { readonly fr: string; readonly en: string };

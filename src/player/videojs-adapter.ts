@@ -9,7 +9,7 @@ import 'video.js/dist/video-js.css';
 import './videojs-theme.css';
 import type { MediaSource, SubtitleTrack } from '../content/manifest.ts';
 import { timeForCueChange } from '../timeline/episode-timeline.ts';
-import type { TimeSpan } from '../timeline/interval-index.ts';
+import { isActiveAt, type TimeSpan } from '../timeline/interval-index.ts';
 import type { Lang } from '../timeline/format-time.ts';
 import { INITIAL_MEDIA_STATE, type MediaState } from './player-state.ts';
 
@@ -53,10 +53,9 @@ function childPath(player: Player, ...names: string[]): VideoJsComponent | undef
   return component;
 }
 
+/** The title of the chapter under the pointer: the last one started, as everywhere else. */
 function chapterTitleAt(chapters: readonly ChapterMark[], time: number): string | undefined {
-  let found: ChapterMark | undefined;
-  for (const chapter of chapters) if (time >= chapter.start && time < chapter.end) found = chapter;
-  return found?.title;
+  return chapters.findLast((chapter) => isActiveAt(chapter, time))?.title;
 }
 
 export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, onState: (state: MediaState) => void): MediaAdapter {

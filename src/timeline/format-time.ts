@@ -18,27 +18,3 @@ export function formatClock(seconds: number, duration = seconds): string {
   }
   return `${minutes}:${secs}`;
 }
-
-const UNITS: Record<Lang, readonly [string, string, string]> = {
-  fr: ['heure', 'minute', 'seconde'],
-  en: ['hour', 'minute', 'second'],
-};
-
-function countOf(count: number, unit: string, lang: Lang): string {
-  const plural = lang === 'fr' ? count >= 2 : count !== 1;
-  return `${count} ${unit}${plural ? 's' : ''}`;
-}
-
-/** A duration as words, for accessible names: "1 minute 5 secondes". */
-export function formatSpokenDuration(seconds: number, lang: Lang): string {
-  const total = wholeSeconds(seconds);
-  const [hourUnit, minuteUnit, secondUnit] = UNITS[lang];
-  const parts: string[] = [];
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const secs = total % 60;
-  if (hours) parts.push(countOf(hours, hourUnit, lang));
-  if (minutes) parts.push(countOf(minutes, minuteUnit, lang));
-  if (secs || parts.length === 0) parts.push(countOf(secs, secondUnit, lang));
-  return parts.join(' ');
-}

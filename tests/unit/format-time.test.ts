@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatSpokenDuration } from '../../src/timeline/format-time.ts';
+import { formatClock } from '../../src/timeline/format-time.ts';
 
 describe('formatClock', () => {
   it('writes m:ss under an hour and h:mm:ss from an hour', () => {
@@ -16,16 +16,5 @@ describe('formatClock', () => {
     expect(formatClock(Number.NaN)).toBe('0:00');
     expect(formatClock(-5)).toBe('0:00');
     expect(formatClock(Number.POSITIVE_INFINITY)).toBe('0:00');
-  });
-});
-
-describe('formatSpokenDuration', () => {
-  it('spells minutes and seconds for screen readers, in both languages', () => {
-    expect(formatSpokenDuration(65, 'fr')).toBe('1 minute 5 secondes');
-    expect(formatSpokenDuration(65, 'en')).toBe('1 minute 5 seconds');
-    expect(formatSpokenDuration(120, 'en')).toBe('2 minutes');
-    expect(formatSpokenDuration(1, 'fr')).toBe('1 seconde');
-    expect(formatSpokenDuration(0, 'fr')).toBe('0 seconde');
-    expect(formatSpokenDuration(3661, 'en')).toBe('1 hour 1 minute 1 second');
   });
 });
