@@ -80,11 +80,11 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
   if (manifest.peopleUrl) {
     const path = existing(manifest.peopleUrl, ['people']);
     if (path) {
-      const people = parsePeople(files.readText(path)!, path);
+      const text = files.readText(path)!;
+      const people = parsePeople(text, path);
       problems.push(...people.problems);
       // Unknown ids are only reported against a people.json that could be read.
       if (people.value) peopleIds = new Set(people.value.map((person) => person.id));
-      const text = files.readText(path)!;
       const peopleOffsets = jsonValueOffsets(text);
       for (const [index, person] of (people.value ?? []).entries()) {
         const fields = { role: person.role, branch: person.branch, bio: person.bio, 'fate.place': person.fate.place, 'fate.note': person.fate.note };
@@ -132,7 +132,8 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
       // Order, overlaps and gaps are checked below in file order; keep only the title errors here.
       problems.push(...vtt.problems, ...list.problems.filter((problem) => problem.severity === 'error'));
       checkChapterOrderAndCoverage(path, vtt.cues, duration);
-      chapterSets.push({ path, cues: [...vtt.cues].sort((a, b) => a.start - b.start) });
+      // parseWebVtt returns cues sorted by start.
+      chapterSets.push({ path, cues: vtt.cues });
     }
     const [first, second] = chapterSets;
     if (first && second) compareChapterTimes(first, second);
@@ -189,9 +190,9 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
         problems.push({ file: path, line: cue.line, message: `gap from ${clock(previous.end)} to ${clock(cue.start)} is in no chapter`, severity: 'error' });
       }
     }
-    const sorted = [...cues].sort((a, b) => a.start - b.start);
-    const firstCue = sorted[0];
-    const lastCue = sorted[sorted.length - 1];
+    // parseWebVtt returns cues sorted by start.
+    const firstCue = cues[0];
+    const lastCue = cues[cues.length - 1];
     if (!firstCue || !lastCue) {
       problems.push({ file: path, line: 1, message: 'no chapters', severity: 'error' });
       return;

@@ -9,7 +9,7 @@ import 'video.js/dist/video-js.css';
 import './videojs-theme.css';
 import type { MediaSource, SubtitleTrack } from '../content/manifest.ts';
 import { timeForCueChange } from '../timeline/episode-timeline.ts';
-import { isActiveAt, type TimeSpan } from '../timeline/interval-index.ts';
+import { IntervalIndex, type TimeSpan } from '../timeline/interval-index.ts';
 import type { Lang } from '../timeline/format-time.ts';
 import { INITIAL_MEDIA_STATE, type MediaState } from './player-state.ts';
 
@@ -32,9 +32,8 @@ export interface MediaAdapter {
   /** Resolves once playback has started (or rejects if the browser refuses). */
   play(): Promise<void>;
   pause(): void;
+  /** Seeks now, or once the media's metadata is known when asked earlier. */
   seek(time: number): void;
-  /** Resolves when the media's metadata is known; seeks before then are applied at that point. */
-  readonly whenReady: Promise<void>;
   /**
    * Watches spans through a hidden native metadata track: a new state is published a few
    * milliseconds after playback enters or leaves any of them (`timeupdate` would be ~250 ms late).
@@ -51,11 +50,6 @@ function childPath(player: Player, ...names: string[]): VideoJsComponent | undef
   let component: VideoJsComponent | undefined = player as unknown as VideoJsComponent;
   for (const name of names) component = component?.getChild(name);
   return component;
-}
-
-/** The title of the chapter under the pointer: the last one started, as everywhere else. */
-function chapterTitleAt(chapters: readonly ChapterMark[], time: number): string | undefined {
-  return chapters.findLast((chapter) => isActiveAt(chapter, time))?.title;
 }
 
 export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, onState: (state: MediaState) => void): MediaAdapter {
@@ -129,14 +123,14 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
     publish({ error: error?.message || `media error ${error?.code ?? ''}`.trim() });
   });
 
-  let chapterMarks: readonly ChapterMark[] = [];
+  let chapterMarks = new IntervalIndex<ChapterMark>([]);
   const marksLayer = document.createElement('div');
   marksLayer.className = 'dv-chapter-marks';
   marksLayer.setAttribute('aria-hidden', 'true');
   const drawChapterMarks = () => {
     const duration = readDuration();
     marksLayer.replaceChildren(
-      ...(duration > 0 ? chapterMarks : []).map((chapter) => {
+      ...(duration > 0 ? chapterMarks.items : []).map((chapter) => {
         const mark = document.createElement('div');
         mark.className = 'dv-chapter-mark';
         mark.style.left = `${(Math.min(chapter.start, duration) / duration) * 100}%`;
@@ -163,7 +157,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
       updateTime(rect, point, time, cb);
     };
     tooltip.write = (content) => {
-      const title = chapterTitleAt(chapterMarks, hoveredTime);
+      const title = chapterMarks.latestActiveAt(hoveredTime)?.title;
       write(title ? `${content} · ${title}` : content);
     };
   });
@@ -171,7 +165,6 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   const waitFor = (event: string) => new Promise<void>((resolve) => player.one(event, () => resolve()));
 
   return {
-    whenReady,
     async play() {
       await whenReady;
       // video.js can hang on a play() queued behind events that already fired: wait for canplay.
@@ -195,7 +188,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
       for (const span of spans) track.addCue(new VTTCue(span.start, span.end, ''));
     },
     showChapters(chapters) {
-      chapterMarks = chapters;
+      chapterMarks = new IntervalIndex(chapters);
       drawChapterMarks();
     },
     dispose() {
