@@ -7,6 +7,8 @@ export interface MediaState {
   readonly seeking: boolean;
   readonly currentTime: number;
   readonly duration: number;
+  /** The playback rate (1 = normal speed). */
+  readonly rate: number;
   /** A media error message, when the media cannot play. */
   readonly error?: string;
 }
@@ -18,4 +20,5 @@ export const INITIAL_MEDIA_STATE: MediaState = {
   seeking: false,
   currentTime: 0,
   duration: 0,
+  rate: 1,
 };

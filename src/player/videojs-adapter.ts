@@ -11,6 +11,7 @@ import type { MediaSource, SubtitleTrack } from '../content/manifest.ts';
 import { timeForCueChange } from '../timeline/episode-timeline.ts';
 import { IntervalIndex, type TimeSpan } from '../timeline/interval-index.ts';
 import type { Lang } from '../timeline/format-time.ts';
+import type { PictureMask } from '../warnings/warning-policy.ts';
 import { INITIAL_MEDIA_STATE, type MediaState } from './player-state.ts';
 
 videojs.addLanguage('fr', videojsFrench);
@@ -28,6 +29,14 @@ export interface ChapterMark extends TimeSpan {
   readonly title: string;
 }
 
+/** A sensitive stretch as the progress bar shows it: hatched, its categories in the tooltip. */
+export interface StretchMark extends TimeSpan {
+  readonly label: string;
+}
+
+/** Told the target of every change of position before the media moves; returns where to go instead. */
+export type SeekInterceptor = (time: number) => number;
+
 export interface MediaAdapter {
   /** Resolves once playback has started (or rejects if the browser refuses). */
   play(): Promise<void>;
@@ -41,6 +50,20 @@ export interface MediaAdapter {
   watchSpans(spans: readonly TimeSpan[]): void;
   /** Chapter segments on the progress bar and the chapter title in its time tooltip. */
   showChapters(chapters: readonly ChapterMark[]): void;
+  /** Sensitive stretches on the progress bar (hatched, distinct from chapters) and in its tooltip. */
+  showStretches(stretches: readonly StretchMark[]): void;
+  /** Also tells `listener` every new state (before the adapter's own `onState`). Returns its removal. */
+  addStateListener(listener: (state: MediaState) => void): () => void;
+  /**
+   * Sets the one seek interceptor. It runs synchronously before the media moves, whoever moves it:
+   * `seek()`, the progress bar, the keyboard, a script writing `video.currentTime` (caught by an
+   * own `currentTime` property on the element), and again on `seeking` for anything else.
+   */
+  interceptSeeks(interceptor: SeekInterceptor): void;
+  /** Hides (`cover`) or blurs the picture, and mutes the sound while either is on. */
+  setMask(mask: PictureMask): void;
+  /** An element inside the player box, so that what it holds is shown in fullscreen too. */
+  readonly overlay: HTMLElement;
   dispose(): void;
 }
 
@@ -57,7 +80,28 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   video.className = 'video-js vjs-big-play-centered';
   video.setAttribute('playsinline', '');
   video.preload = 'metadata';
+  // The page's mask cannot reach a picture-in-picture window: keep it off.
+  video.disablePictureInPicture = true;
   container.append(video);
+
+  // Every change of position, even a script's `video.currentTime = t`, passes the interceptor first.
+  const mediaTime = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime')!;
+  let interceptSeek: SeekInterceptor = (time) => time;
+  Object.defineProperty(video, 'currentTime', {
+    configurable: true,
+    enumerable: true,
+    get(this: HTMLMediaElement): number {
+      return mediaTime.get!.call(this) as number;
+    },
+    set(this: HTMLMediaElement, value: number) {
+      mediaTime.set!.call(this, interceptSeek(Number(value)));
+    },
+  });
+  video.addEventListener('seeking', () => {
+    const time = mediaTime.get!.call(video) as number;
+    const target = interceptSeek(time);
+    if (target !== time) mediaTime.set!.call(video, target);
+  });
 
   const player = videojs(video, {
     controls: true,
@@ -78,9 +122,12 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
 
   let state = INITIAL_MEDIA_STATE;
   let disposed = false;
+  const stateListeners = new Set<(state: MediaState) => void>();
   const publish = (patch: Partial<MediaState>) => {
     if (disposed) return;
     state = { ...state, ...patch };
+    for (const listener of stateListeners) listener(state);
+    // A listener may have acted (paused, seeked) and published again: pass on the latest state.
     onState(state);
   };
   // A native track added to the media element itself: Chromium fires its cuechange within a few
@@ -116,6 +163,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   player.on('play', () => publish({ paused: false, ended: false }));
   player.on('pause', () => publish({ paused: true, currentTime: readTime() }));
   player.on('ended', () => publish({ ended: true, paused: true }));
+  player.on('ratechange', () => publish({ rate: player.playbackRate() ?? 1 }));
   player.on('seeking', () => publish({ seeking: true, currentTime: readTime() }));
   player.on('seeked', () => publish({ seeking: false, currentTime: readTime() }));
   player.on('error', () => {
@@ -142,8 +190,34 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   player.on('durationchange', drawChapterMarks);
   player.on('loadedmetadata', drawChapterMarks);
 
+  let stretchMarks = new IntervalIndex<StretchMark>([]);
+  const stretchLayer = document.createElement('div');
+  stretchLayer.className = 'dv-stretch-marks';
+  stretchLayer.setAttribute('aria-hidden', 'true');
+  const drawStretchMarks = () => {
+    const duration = readDuration();
+    stretchLayer.replaceChildren(
+      ...(duration > 0 ? stretchMarks.items : []).map((stretch) => {
+        const mark = document.createElement('div');
+        mark.className = 'dv-stretch-mark';
+        mark.dataset.start = String(stretch.start);
+        mark.style.left = `${(Math.min(stretch.start, duration) / duration) * 100}%`;
+        mark.style.width = `${((Math.min(stretch.end, duration) - Math.min(stretch.start, duration)) / duration) * 100}%`;
+        return mark;
+      }),
+    );
+  };
+  player.on('durationchange', drawStretchMarks);
+  player.on('loadedmetadata', drawStretchMarks);
+
+  const overlay = document.createElement('div');
+  overlay.className = 'dv-overlay';
+  let mask: PictureMask = 'none';
+  let mutedBeforeMask = false;
+
   player.ready(() => {
-    childPath(player, 'ControlBar', 'ProgressControl', 'SeekBar')?.el().prepend(marksLayer);
+    childPath(player, 'ControlBar', 'ProgressControl', 'SeekBar')?.el().prepend(marksLayer, stretchLayer);
+    player.el().append(overlay);
     // The seek bar's tooltip shows "12:34"; add the chapter's title: "12:34 · Bayeux".
     const tooltip = childPath(player, 'ControlBar', 'ProgressControl', 'SeekBar', 'MouseTimeDisplay', 'TimeTooltip') as
       | (VideoJsComponent & { updateTime(rect: unknown, point: number, time: number, cb?: () => void): void; write(content: string): void })
@@ -158,7 +232,8 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
     };
     tooltip.write = (content) => {
       const title = chapterMarks.latestActiveAt(hoveredTime)?.title;
-      write(title ? `${content} · ${title}` : content);
+      const stretch = stretchMarks.latestActiveAt(hoveredTime)?.label;
+      write([content, title, stretch && `⚠ ${stretch}`].filter(Boolean).join(' · '));
     };
   });
 
@@ -191,8 +266,35 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
       chapterMarks = new IntervalIndex(chapters);
       drawChapterMarks();
     },
+    showStretches(stretches) {
+      stretchMarks = new IntervalIndex(stretches);
+      drawStretchMarks();
+    },
+    addStateListener(listener) {
+      stateListeners.add(listener);
+      return () => stateListeners.delete(listener);
+    },
+    interceptSeeks(interceptor) {
+      interceptSeek = interceptor;
+    },
+    setMask(next) {
+      if (next === mask || disposed) return;
+      // Inline styles on the media element: in force from the next paint, before a new frame shows.
+      video.style.visibility = next === 'cover' ? 'hidden' : '';
+      video.style.filter = next === 'blur' ? 'blur(32px) grayscale(0.6)' : '';
+      player.el().setAttribute('data-dv-mask', next);
+      if (mask === 'none') {
+        mutedBeforeMask = video.muted;
+        video.muted = true;
+      } else if (next === 'none') {
+        video.muted = mutedBeforeMask;
+      }
+      mask = next;
+    },
+    overlay,
     dispose() {
       disposed = true;
+      stateListeners.clear();
       player.dispose();
     },
   };

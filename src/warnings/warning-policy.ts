@@ -75,6 +75,8 @@ export interface GateState {
 export type GateEvent =
   /** A new episode (or the same one reloaded): every in-viewing choice is forgotten. */
   | { readonly type: 'episode'; readonly stretches: readonly Stretch[] }
+  /** The episode's stretches became known (or changed): choices made so far are kept. */
+  | { readonly type: 'stretches'; readonly stretches: readonly Stretch[] }
   | { readonly type: 'preferences'; readonly preferences: WarningPreferences; readonly floor: WarningMode }
   /** The media clock, heard during playback or at rest. */
   | { readonly type: 'tick'; readonly time: number }
@@ -273,6 +275,9 @@ export function step(state: GateState, event: GateEvent): GateStep {
   switch (event.type) {
     case 'episode':
       next = { ...initialGateState(event.stretches, state.preferences, state.floor), rate: state.rate };
+      break;
+    case 'stretches':
+      next = settle({ ...state, stretches: sortStretches(event.stretches) }, effects);
       break;
     case 'preferences':
       next = settle({ ...state, preferences: event.preferences, floor: event.floor }, effects);

@@ -33,6 +33,21 @@ describe('PlayerRemote', () => {
     expect(remote.seek(10, 'deep-link')).toBe(true);
   });
 
+  it('lets a guard redirect a seek, and the next guard sees the new time', () => {
+    const media = fakeMedia();
+    const remote = new PlayerRemote(media);
+    remote.addGuard((request) => (request.kind === 'seek' && request.time === 40 ? { time: 53.8 } : true));
+    const seen: (number | undefined)[] = [];
+    remote.addGuard((request) => {
+      seen.push(request.time);
+      return true;
+    });
+    expect(remote.seek(40, 'chapter-list')).toBe(true);
+    expect(media.seek).toHaveBeenCalledWith(53.8);
+    expect(seen).toEqual([53.8]);
+    expect(remote.log.at(-1)).toEqual({ kind: 'seek', time: 40, trigger: 'chapter-list' });
+  });
+
   it('swallows a refused play() so that no unhandled rejection escapes', async () => {
     const media = { ...fakeMedia(), play: vi.fn(async () => Promise.reject(new Error('NotAllowedError'))) };
     const remote = new PlayerRemote(media);

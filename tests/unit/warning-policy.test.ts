@@ -164,3 +164,13 @@ describe('episodes and preferences', () => {
     expect(state).toBe(warned);
   });
 });
+
+describe('stretches known late', () => {
+  it('asks at once when the stretches arrive after a jump into one', () => {
+    const early = run(initialGateState(), { type: 'seek', time: 45 }).state;
+    expect(early.asking).toBeUndefined();
+    const { state, effects } = run(early, { type: 'stretches', stretches: [caen] });
+    expect(effects).toEqual([{ type: 'ask', stretch: caen }]);
+    expect(viewOf(state).mask).toBe('cover');
+  });
+});

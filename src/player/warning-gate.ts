@@ -1,0 +1,177 @@
+/**
+ * The content-warning gate: the one place where the pure policy meets the media. It sits on both
+ * paths into a stretch, so every present and future control is covered by construction:
+ * - the remote's guard, which every request (chapter, card, keyboard, deep link, resume…) crosses;
+ * - the adapter's seek interceptor, which runs before the media moves whoever moves it (video.js's
+ *   progress bar, a script writing `video.currentTime`), masking the picture before a new frame.
+ * Playback is held until the episode's stretches are known, so nothing plays unchecked.
+ */
+import {
+  initialGateState,
+  step,
+  viewOf,
+  type GateEffect,
+  type GateEvent,
+  type GateState,
+  type GateView,
+  type Stretch,
+  type WarningChoice,
+  type WarningMode,
+  type WarningPreferences,
+} from '../warnings/warning-policy.ts';
+import type { GuardVerdict, PlayerRemote, RemoteRequest } from './player-remote.ts';
+import type { MediaState } from './player-state.ts';
+import type { RequestTrigger } from './request-events.ts';
+import type { MediaAdapter } from './videojs-adapter.ts';
+
+/** How playback came to a stretch: a request's trigger, playing on, or the media moved directly. */
+export type WarningPath = RequestTrigger | 'playback' | 'media';
+
+export type GateMedia = Pick<MediaAdapter, 'play' | 'pause' | 'seek' | 'addStateListener' | 'interceptSeeks' | 'setMask'>;
+
+export interface GateListener {
+  /** The viewer must now answer about `stretch` (reached by `path`), or no longer (undefined). */
+  question(stretch: Stretch | undefined, path: WarningPath): void;
+  /** The viewer's lasting preferences changed from the dialog ("don't warn me again"). */
+  remember(preferences: WarningPreferences): void;
+}
+
+export class WarningGate {
+  private state: GateState;
+  private loaded = false;
+  private playWhenLoaded = false;
+  private paused = true;
+  private rate = 1;
+  /** Inside a seek interception: a `seek` effect changes the target instead of seeking again. */
+  private intercepting: { target: number } | undefined;
+  private readonly detach: (() => void)[] = [];
+
+  constructor(
+    private readonly media: GateMedia,
+    remote: PlayerRemote,
+    private readonly listener: GateListener,
+    preferences: WarningPreferences,
+    floor: WarningMode,
+  ) {
+    this.state = initialGateState([], preferences, floor);
+    media.interceptSeeks((time) => this.intercept(time, 'media'));
+    this.detach.push(media.addStateListener((state) => this.observe(state)));
+    this.detach.push(remote.addGuard((request) => this.guard(request)));
+  }
+
+  /** The stretch the viewer is asked about now, if any. */
+  get question(): Stretch | undefined {
+    return this.state.asking;
+  }
+
+  get view(): GateView {
+    return viewOf(this.state);
+  }
+
+  /** The episode's stretches, once its context track is read; playback waited for them. */
+  setStretches(stretches: readonly Stretch[]): void {
+    this.loaded = true;
+    this.run({ type: 'stretches', stretches }, 'media');
+    if (this.playWhenLoaded) {
+      this.playWhenLoaded = false;
+      this.run({ type: 'play' }, 'playback');
+      if (!this.state.asking) this.playMedia();
+    }
+  }
+
+  setPreferences(preferences: WarningPreferences, floor: WarningMode): void {
+    this.run({ type: 'preferences', preferences, floor }, 'media');
+  }
+
+  /** The viewer's answer to the current question (ignored when nothing is asked). */
+  answer(choice: WarningChoice): void {
+    this.run({ type: 'choose', choice }, 'media');
+  }
+
+  dispose(): void {
+    for (const detach of this.detach.splice(0)) detach();
+    this.media.interceptSeeks((time) => time);
+  }
+
+  private guard(request: RemoteRequest): GuardVerdict {
+    if (request.kind === 'seek' && request.time !== undefined) return { time: this.intercept(request.time, request.trigger) };
+    if (request.kind === 'play') {
+      if (!this.loaded) {
+        this.playWhenLoaded = true;
+        return false;
+      }
+      this.run({ type: 'play' }, request.trigger);
+      return this.state.asking === undefined;
+    }
+    return true;
+  }
+
+  /** Runs before the media moves to `time`; returns where it must go instead (past a skipped stretch). */
+  private intercept(time: number, path: WarningPath): number {
+    if (this.intercepting) return time;
+    this.intercepting = { target: time };
+    try {
+      this.run({ type: 'seek', time }, path);
+      return this.intercepting.target;
+    } finally {
+      this.intercepting = undefined;
+    }
+  }
+
+  private observe(media: MediaState): void {
+    if (media.rate !== this.rate) {
+      this.rate = media.rate;
+      this.run({ type: 'rate', rate: media.rate }, 'playback');
+    }
+    if (media.paused !== this.paused) {
+      this.paused = media.paused;
+      if (!media.paused && !this.loaded) {
+        // Started by a control that bypasses the remote (video.js's own buttons) before the track loaded.
+        this.playWhenLoaded = true;
+        this.media.pause();
+        return;
+      }
+      this.run({ type: media.paused ? 'pause' : 'play' }, 'playback');
+    }
+    if (!media.seeking && this.loaded) this.run({ type: 'tick', time: media.currentTime }, 'playback');
+  }
+
+  private run(event: GateEvent, path: WarningPath): void {
+    const result = step(this.state, event);
+    this.state = result.state;
+    this.media.setMask(viewOf(this.state).mask);
+    for (const effect of result.effects) this.apply(effect, path);
+    // Effects may have stepped the state again (a seek publishes a new time): mask for where we are now.
+    this.media.setMask(viewOf(this.state).mask);
+  }
+
+  private apply(effect: GateEffect, path: WarningPath): void {
+    switch (effect.type) {
+      case 'pause':
+        this.media.pause();
+        break;
+      case 'play':
+        this.playMedia();
+        break;
+      case 'seek':
+        if (this.intercepting) this.intercepting.target = effect.time;
+        else this.media.seek(effect.time);
+        break;
+      case 'ask':
+        this.listener.question(effect.stretch, path);
+        break;
+      case 'dismiss':
+        if (!this.state.asking) this.listener.question(undefined, path);
+        break;
+      case 'remember':
+        this.listener.remember(effect.preferences);
+        break;
+    }
+  }
+
+  private playMedia(): void {
+    this.media.play().catch(() => {
+      // The browser refused (autoplay policy): the player's state shows it is paused.
+    });
+  }
+}
