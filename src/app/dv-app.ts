@@ -87,7 +87,6 @@ export class DvApp extends LitElement {
       </header>
       <main class="dv-page">
         ${this.notice ? html`<p role="status" class="dv-notice">${this.notice}</p>` : nothing}
-        <p class="dv-sensitive-notice">${messages.warningNotice}</p>
         <dv-player .episode=${episode} locale=${this.pageLang}>
           <dv-chapter-list></dv-chapter-list>
           <dv-context-cards></dv-context-cards>

@@ -15,6 +15,8 @@ export interface PlayerSnapshot {
   readonly media: MediaState;
   /** Undefined while the chapters file loads. */
   readonly chapters: readonly Chapter[] | undefined;
+  /** Every sensitive stretch of the episode (empty while the context track loads). */
+  readonly stretches: readonly ContentWarning[];
   readonly chapter: Chapter | undefined;
   readonly cards: readonly ContextCard[];
   readonly warnings: readonly ContentWarning[];

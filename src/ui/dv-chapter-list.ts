@@ -5,11 +5,14 @@ import { messagesFor } from '../i18n/messages.ts';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
 import { PlayRequestEvent, SeekRequestEvent } from '../player/request-events.ts';
 import { formatClock } from '../timeline/format-time.ts';
+import { warningMessagesFor } from '../i18n/warning-messages.ts';
+import { chaptersWithStretches } from '../warnings/warning-summary.ts';
 import { panelStyles } from './shared-styles.ts';
 
 /**
  * The episode's chapters as a navigation landmark: one button per chapter, the current one marked
- * with `aria-current`. A click asks the player to go to the chapter's start and play.
+ * with `aria-current`, those holding a sensitive stretch marked (a sign and its words for a screen
+ * reader). A click asks the player to go to the chapter's start and play.
  *
  * @summary The chapter list of the episode.
  * @fires dv-seek-request - With the chapter's start and trigger `chapter-list`.
@@ -58,6 +61,11 @@ export class DvChapterList extends LitElement {
         font-variant-numeric: tabular-nums;
         color: #c8c8c8;
       }
+      .sensitive {
+        color: var(--dv-warning, #ff8a3d);
+        font-weight: 700;
+        margin-inline-start: 0.35rem;
+      }
     `,
   ];
 
@@ -71,6 +79,8 @@ export class DvChapterList extends LitElement {
     const chapters = this.snapshot?.chapters;
     const duration = this.snapshot?.media.duration ?? 0;
     const current = this.snapshot?.chapter;
+    const sensitive = new Set(chaptersWithStretches(chapters ?? [], this.snapshot?.stretches ?? []));
+    const inChapter = warningMessagesFor(lang).inChapter;
     return html`
       <nav class="panel" aria-label=${messages.chapters}>
         <h2>${messages.chapters}</h2>
@@ -85,10 +95,15 @@ export class DvChapterList extends LitElement {
                       part=${chapter === current ? 'chapter current' : 'chapter'}
                       aria-current=${chapter === current ? 'true' : nothing}
                       data-start=${chapter.start}
+                      ?data-sensitive=${sensitive.has(chapter)}
                       @click=${() => this.showChapter(chapter.start)}
                     >
                       <span class="time">${formatClock(chapter.start, duration)}</span>
-                      <span class="title">${chapter.title}</span>
+                      <span class="title"
+                        >${chapter.title}${sensitive.has(chapter)
+                          ? html`<span class="sensitive" aria-hidden="true">⚠</span><span class="visually-hidden">, ${inChapter}</span>`
+                          : nothing}</span
+                      >
                     </button>
                   </li>`,
                 )}

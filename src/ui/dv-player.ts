@@ -1,5 +1,5 @@
 import { provide } from '@lit/context';
-import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, css, html, nothing, render as renderInto, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Chapter } from '../content/chapters.ts';
 import type { ContentProblem } from '../content/content-problem.ts';
@@ -8,19 +8,36 @@ import { loadChapters, loadContextTrack } from '../content/load-content.ts';
 import { localize } from '../content/localized.ts';
 import { chaptersUrlFor, type Episode } from '../content/manifest.ts';
 import { messagesFor } from '../i18n/messages.ts';
+import { listCategories, warningMessagesFor } from '../i18n/warning-messages.ts';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
 import { PlayerRemote } from '../player/player-remote.ts';
 import { INITIAL_MEDIA_STATE, type MediaState } from '../player/player-state.ts';
 import { PauseRequestEvent, PlayRequestEvent, SeekRequestEvent } from '../player/request-events.ts';
 import { createVideoJsAdapter, type MediaAdapter } from '../player/videojs-adapter.ts';
+import { WarningChoiceEvent, WarningShowEvent, type WarningStretchDetail } from '../player/warning-events.ts';
+import { WarningGate, type WarningPath } from '../player/warning-gate.ts';
 import { EpisodeTimeline } from '../timeline/episode-timeline.ts';
 import type { Lang } from '../timeline/format-time.ts';
+import { approachSpans, type Stretch, type WarningChoice, type WarningMode } from '../warnings/warning-policy.ts';
 import './dv-chapter-nav.ts';
 import './dv-content-messages.ts';
+import './dv-warning-advisory.ts';
+import type { WarningQuestion } from './dv-warning-dialog.ts';
+import './dv-warning-dialog.ts';
+import './dv-warning-settings.ts';
+import { WarningChoices } from './warning-choices.ts';
+import { WarningAnswerEvent, WarningSettingsEvent } from './warning-requests.ts';
 
 type Timeline = EpisodeTimeline<Chapter, ContextCard, ContentWarning, Appearance>;
 
 const EMPTY_TIMELINE: Timeline = new EpisodeTimeline({ chapters: [], cards: [], warnings: [], appearances: [] });
+
+/** Values of the `warnings` attribute: the least protection a page imposes. */
+const PAGE_FLOORS: readonly WarningMode[] = ['warn', 'blur', 'skip'];
+
+function stretchOf(warning: ContentWarning): Stretch {
+  return { id: warning.key, start: warning.start, end: warning.end, categories: warning.categories };
+}
 
 /**
  * The root of one episode's player: owns the video.js adapter, loads the episode's chapters and
@@ -33,6 +50,9 @@ const EMPTY_TIMELINE: Timeline = new EpisodeTimeline({ chapters: [], cards: [], 
  * @csspart layout - The grid holding the video column and the panels.
  * @cssproperty --dv-accent - Accent colour for the current chapter and focus rings.
  * @fires dv-problems - When content problems are found; `detail` is the list.
+ * @fires dv-warning-show - Cancelable: the viewer is about to be asked about a sensitive stretch.
+ * @fires dv-warning-choice - Cancelable: the viewer answered the warning dialog.
+ * @attr warnings - `warn`, `blur` or `skip`: the least protection this page allows; viewers cannot loosen it.
  * Request events (`dv-seek-request`, `dv-play-request`, `dv-pause-request`) from panels bubble
  * through this element; a host page can veto one with preventDefault() in a capturing listener.
  */
@@ -81,7 +101,16 @@ export class DvPlayer extends LitElement {
   @state()
   protected snapshot: PlayerSnapshot | undefined;
 
+  /** The least protection the page imposes: `warn`, `blur` or `skip` (anything else: none). */
+  @property({ reflect: true }) warnings: string | undefined;
+
   @state() private problems: readonly ContentProblem[] = [];
+  @state() private question: { readonly warning: ContentWarning; readonly path: WarningPath; readonly hostAnswers: boolean } | undefined;
+  @state() private fullscreen = false;
+
+  private readonly choices = new WarningChoices(this, () => this.gate?.setPreferences(this.choices.preferences, this.floor));
+  private gate: WarningGate | undefined;
+  private stretches: readonly ContentWarning[] = [];
 
   private adapter: MediaAdapter | undefined;
   private remote: PlayerRemote | undefined;
@@ -103,6 +132,13 @@ export class DvPlayer extends LitElement {
     this.addEventListener(SeekRequestEvent.type, (event) => event.defaultPrevented || this.remote?.seek(event.detail.time, event.detail.trigger), { signal });
     this.addEventListener(PlayRequestEvent.type, (event) => event.defaultPrevented || this.remote?.play(event.detail.trigger), { signal });
     this.addEventListener(PauseRequestEvent.type, (event) => event.defaultPrevented || this.remote?.pause(event.detail.trigger), { signal });
+    this.addEventListener(WarningAnswerEvent.type, (event) => this.answerFromDialog(event.detail.choice), { signal });
+    this.addEventListener(WarningSettingsEvent.type, (event) => void this.choices.apply(event.detail), { signal });
+    document.addEventListener(
+      'fullscreenchange',
+      () => (this.fullscreen = document.fullscreenElement !== null && this.mediaHost.contains(document.fullscreenElement)),
+      { signal },
+    );
     // Reconnected after a move in the page: build the player again.
     if (this.hasUpdated && !this.adapter) this.setUpEpisode();
   }
@@ -115,6 +151,23 @@ export class DvPlayer extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('episode') || changed.has('locale')) this.setUpEpisode();
+    else if (changed.has('warnings')) this.gate?.setPreferences(this.choices.preferences, this.floor);
+  }
+
+  protected override updated(): void {
+    // The dialog (and, in fullscreen, the advisory) live inside the player box: shown in fullscreen.
+    if (this.adapter) renderInto(this.renderOverlay(), this.adapter.overlay);
+  }
+
+  /** The least protection in force: the page's `warnings` attribute, raised by child mode. */
+  get floor(): WarningMode {
+    const page = PAGE_FLOORS.find((mode) => mode === this.warnings) ?? 'off';
+    return this.choices.floorWith(page);
+  }
+
+  /** Answers the current warning for the page (after it cancelled `dv-warning-show` to ask its own way). */
+  answerWarning(choice: WarningChoice): void {
+    this.gate?.answer(choice);
   }
 
   override render() {
@@ -124,6 +177,17 @@ export class DvPlayer extends LitElement {
       <div class="layout" part="layout">
         <div class="media">
           ${episode && !episode.available ? html`<p class="unavailable" role="status">${messages.episodeUnavailable}</p>` : nothing}
+          ${episode?.available && !this.fullscreen ? this.renderAdvisory(false) : nothing}
+          ${episode?.available && this.choices.settingsOpen
+            ? html`<dv-warning-settings
+                locale=${this.locale}
+                .preferences=${this.choices.preferences}
+                page-floor=${PAGE_FLOORS.find((mode) => mode === this.warnings) ?? 'off'}
+                ?child-mode=${this.choices.childMode}
+                .health=${this.choices.health}
+                .notice=${this.choices.notice}
+              ></dv-warning-settings>`
+            : nothing}
           <slot name="media"></slot>
           <dv-chapter-nav></dv-chapter-nav>
           <dv-content-messages .problems=${this.problems} .locale=${this.locale}></dv-content-messages>
@@ -131,6 +195,53 @@ export class DvPlayer extends LitElement {
         <div class="panels"><slot></slot></div>
       </div>
     `;
+  }
+
+  private renderAdvisory(overlay: boolean) {
+    return html`<dv-warning-advisory
+      locale=${this.locale}
+      .stretches=${this.stretches}
+      .chapters=${this.chapters ?? []}
+      mode=${this.choices.preferences.mode}
+      floor=${this.floor}
+      ?answered=${this.choices.advisorySeen}
+      ?settings-open=${this.choices.settingsOpen}
+      ?overlay=${overlay}
+    ></dv-warning-advisory>`;
+  }
+
+  private renderOverlay() {
+    const asked = this.question;
+    const question: WarningQuestion | undefined =
+      asked && !asked.hostAnswers
+        ? { ...this.stretchDetail(asked.warning), inside: this.media.currentTime >= asked.warning.start }
+        : undefined;
+    return html`
+      <dv-warning-dialog .question=${question} locale=${this.locale} ?allow-never=${this.floor === 'off'}></dv-warning-dialog>
+      ${this.fullscreen && !this.choices.advisorySeen ? this.renderAdvisory(true) : nothing}
+      ${this.gate?.view.mask === 'blur' ? html`<p class="dv-blur-badge" role="status">${warningMessagesFor(this.locale).blurredBadge}</p>` : nothing}
+    `;
+  }
+
+  private stretchDetail(warning: ContentWarning): WarningStretchDetail {
+    return { id: warning.key, start: warning.start, end: warning.end, categories: warning.categories, text: localize(warning.text, this.locale) };
+  }
+
+  private askViewer(stretch: Stretch | undefined, path: WarningPath): void {
+    const warning = stretch && this.stretches.find((item) => item.key === stretch.id);
+    if (!warning) {
+      this.question = undefined;
+      return;
+    }
+    const show = new WarningShowEvent({ stretch: this.stretchDetail(warning), path });
+    const hostAnswers = !this.dispatchEvent(show);
+    this.question = { warning, path, hostAnswers };
+  }
+
+  private answerFromDialog(choice: WarningChoice): void {
+    const warning = this.question?.warning;
+    if (!warning) return;
+    if (this.dispatchEvent(new WarningChoiceEvent({ stretch: this.stretchDetail(warning), choice }))) this.gate?.answer(choice);
   }
 
   /** The remote every request goes through (for the host page and tests). */
@@ -161,6 +272,13 @@ export class DvPlayer extends LitElement {
         },
       );
       this.remote = new PlayerRemote(this.adapter);
+      this.gate = new WarningGate(
+        this.adapter,
+        this.remote,
+        { question: (stretch, path) => this.askViewer(stretch, path), remember: (preferences) => this.choices.remember(preferences) },
+        this.choices.preferences,
+        this.floor,
+      );
     }
     this.publish();
     void this.loadTracks(episode);
@@ -178,6 +296,7 @@ export class DvPlayer extends LitElement {
       if (signal.aborted) return;
       for (const notice of context?.ignored ?? []) console.warn(`${notice.file}:${notice.line} ${notice.message}`);
       this.chapters = chapterList.chapters;
+      this.stretches = context?.warnings ?? [];
       this.timeline = new EpisodeTimeline({
         chapters: chapterList.chapters,
         cards: context?.cards ?? [],
@@ -185,11 +304,16 @@ export class DvPlayer extends LitElement {
         appearances: context?.appearances ?? [],
       });
       this.addProblems([...chapterList.problems, ...(context?.problems ?? [])]);
-      this.adapter?.watchSpans(this.timeline.boundaries);
+      this.adapter?.watchSpans([...this.timeline.boundaries, ...approachSpans(this.stretches)]);
       this.adapter?.showChapters(chapterList.chapters);
+      this.adapter?.showStretches(this.stretches.map((warning) => ({ start: warning.start, end: warning.end, label: listCategories(warning.categories, this.locale) })));
+      this.gate?.setStretches(this.stretches.map(stretchOf));
       this.publish();
     } catch (error) {
-      if (!signal.aborted) throw error;
+      if (signal.aborted) return;
+      // Whatever went wrong, the video must not wait for ever: play on with no known stretch.
+      this.gate?.setStretches([]);
+      throw error;
     }
   }
 
@@ -211,6 +335,7 @@ export class DvPlayer extends LitElement {
       lang: this.locale,
       media: this.media,
       chapters: this.chapters,
+      stretches: this.stretches,
       chapter: moment.chapter,
       cards: moment.cards,
       warnings: moment.warnings,
@@ -222,6 +347,10 @@ export class DvPlayer extends LitElement {
   private tearDown(): void {
     this.loading?.abort();
     this.loading = undefined;
+    this.gate?.dispose();
+    this.gate = undefined;
+    this.question = undefined;
+    this.stretches = [];
     this.adapter?.dispose();
     this.adapter = undefined;
     this.remote = undefined;

@@ -313,3 +313,19 @@ export function step(state: GateState, event: GateEvent): GateStep {
 export function mustHoldPlayback(state: GateState): boolean {
   return state.asking !== undefined || stretchToAsk(state) !== undefined;
 }
+
+/**
+ * Spans that end where each stretch starts and begin where the gate acts on it at normal speed.
+ * Watched through the native cue track, they give the gate a clock reading at those exact instants
+ * (`timeupdate` alone may come up to 250 ms late).
+ */
+export function approachSpans(stretches: readonly TimeSpan[]): TimeSpan[] {
+  const spans: TimeSpan[] = [];
+  for (const stretch of stretches) {
+    for (const ahead of [LEAD_SECONDS, GUARD_SECONDS]) {
+      const start = Math.max(0, stretch.start - ahead);
+      if (start < stretch.start) spans.push({ start, end: stretch.start });
+    }
+  }
+  return spans;
+}

@@ -89,6 +89,28 @@ export function isPaused(page: Page): Promise<boolean> {
   return page.evaluate(() => document.querySelector('video')?.paused ?? true);
 }
 
+/** The viewer's remembered warning choices (as `src/warnings/warning-store.ts` writes them). */
+export interface RememberedWarnings {
+  mode?: 'warn' | 'skip' | 'blur' | 'off';
+  categories?: Record<string, 'warn' | 'skip' | 'blur' | 'off'>;
+  advisorySeen?: boolean;
+}
+
+/** Before the page loads, stores warning choices as if the viewer had made them on an earlier visit. */
+export async function rememberWarnings(page: Page, choices: RememberedWarnings): Promise<void> {
+  const value = {
+    version: 1,
+    preferences: { mode: choices.mode ?? 'warn', categories: choices.categories ?? {} },
+    advisorySeen: choices.advisorySeen ?? true,
+  };
+  await page.addInitScript((stored) => {
+    if (!sessionStorage.getItem('dv-test-seeded')) {
+      localStorage.setItem('douze-vies:warnings:v1', stored);
+      sessionStorage.setItem('dv-test-seeded', '1');
+    }
+  }, JSON.stringify(value));
+}
+
 /** Lists the errors a page logs, to assert there are none. */
 export function collectPageErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -1,0 +1,212 @@
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Chapter } from '../content/chapters.ts';
+import type { WarningCategory } from '../content/cue-payloads.ts';
+import { listCategories, warningMessagesFor } from '../i18n/warning-messages.ts';
+import type { Lang } from '../timeline/format-time.ts';
+import type { TimeSpan } from '../timeline/interval-index.ts';
+import { WARNING_MODES, isModeAllowed, type WarningMode } from '../warnings/warning-policy.ts';
+import { chaptersWithStretches } from '../warnings/warning-summary.ts';
+import { WarningSettingsEvent } from './warning-requests.ts';
+
+export interface AdvisoryStretch extends TimeSpan {
+  readonly categories: readonly WarningCategory[];
+}
+
+/**
+ * Before the episode: what it holds (kinds of images, how many sensitive stretches, in which
+ * chapters) and the choice of what to do at them. A non-modal `dialog` above the video, so the page
+ * stays readable; Enter takes the selected choice (warn, by default). Once answered it shrinks to
+ * one line with a button to change the settings.
+ *
+ * @summary The episode's content advisory.
+ * @fires dv-warning-settings - `{kind: 'mode', fromAdvisory: true}` on confirm; `{kind: 'show-settings'}`.
+ * @csspart advisory - The advisory box.
+ */
+@customElement('dv-warning-advisory')
+export class DvWarningAdvisory extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+    }
+    .advisory {
+      position: static;
+      box-sizing: border-box;
+      width: 100%;
+      margin: 0;
+      padding: 0.75rem 1rem;
+      border: 0;
+      border-inline-start: 4px solid var(--dv-warning, #ff8a3d);
+      border-radius: 4px;
+      background: #1d1712;
+      color: #f7f2ea;
+      font: inherit;
+    }
+    :host([overlay]) .advisory {
+      position: absolute;
+      inset: auto 0.75rem 4rem;
+      width: auto;
+      max-height: calc(100% - 5rem);
+      overflow: auto;
+      background: rgba(24, 20, 16, 0.95);
+    }
+    h2 {
+      margin: 0 0 0.35rem;
+      font-size: 1.05rem;
+    }
+    p {
+      margin: 0 0 0.4rem;
+    }
+    fieldset {
+      margin: 0.5rem 0;
+      padding: 0.25rem 0.75rem 0.5rem;
+      border: 1px solid #4a3e33;
+      border-radius: 4px;
+    }
+    legend {
+      padding: 0 0.25rem;
+      font-weight: 600;
+    }
+    label {
+      display: flex;
+      gap: 0.5rem;
+      align-items: center;
+      padding: 0.25rem 0;
+      cursor: pointer;
+    }
+    input {
+      width: 1.15rem;
+      height: 1.15rem;
+      margin: 0;
+      accent-color: var(--dv-accent, #f0b429);
+    }
+    .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 1rem;
+    }
+    button {
+      min-height: 2.5rem;
+      padding: 0.4rem 1rem;
+      border: 1px solid #6b5a48;
+      border-radius: 6px;
+      background: #2a221b;
+      color: inherit;
+      font: inherit;
+      cursor: pointer;
+    }
+    button.primary {
+      background: var(--dv-accent, #f0b429);
+      border-color: var(--dv-accent, #f0b429);
+      color: #111;
+      font-weight: 700;
+    }
+    button:focus-visible,
+    input:focus-visible {
+      outline: 3px solid var(--dv-accent, #f0b429);
+      outline-offset: 2px;
+    }
+    .hint {
+      font-size: 0.85rem;
+      color: #cfc6ba;
+    }
+    .compact p {
+      margin: 0;
+    }
+  `;
+
+  @property() locale: Lang = 'fr';
+
+  /** Every sensitive stretch of the episode. */
+  @property({ attribute: false }) stretches: readonly AdvisoryStretch[] = [];
+
+  @property({ attribute: false }) chapters: readonly Chapter[] = [];
+
+  /** The viewer's overall mode (preselected). */
+  @property() mode: WarningMode = 'warn';
+
+  /** The least protection allowed: choices below it are not offered. */
+  @property() floor: WarningMode = 'off';
+
+  /** The viewer already chose once: show the one-line summary. */
+  @property({ type: Boolean }) answered = false;
+
+  /** The settings panel is open (for `aria-expanded`). */
+  @property({ type: Boolean, attribute: 'settings-open' }) settingsOpen = false;
+
+  /** Shown over the video in fullscreen. */
+  @property({ type: Boolean, reflect: true }) overlay = false;
+
+  @state() private selected: WarningMode = 'warn';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('mode') || changed.has('floor')) this.selected = isModeAllowed(this.mode, this.floor) ? this.mode : this.floor;
+  }
+
+  override render() {
+    const messages = warningMessagesFor(this.locale);
+    const categories = listCategories(
+      this.stretches.flatMap((stretch) => stretch.categories),
+      this.locale,
+    );
+    const chapters = chaptersWithStretches(this.chapters, this.stretches).map((chapter) => chapter.title);
+    const summary = html`<p id="summary">${messages.advisorySummary(this.stretches.length, categories)}</p>
+      ${chapters.length > 0 ? html`<p>${messages.advisoryWhere(new Intl.ListFormat(this.locale).format(chapters))}</p>` : nothing}`;
+    if (this.answered || this.stretches.length === 0) {
+      return html`<section class="advisory compact" part="advisory" aria-labelledby="title" lang=${this.locale}>
+        <h2 id="title">${messages.advisoryTitle}</h2>
+        ${summary}
+        <div class="row">
+          <p>${messages.advisoryChosen(messages.shortModes[this.mode === 'off' || isModeAllowed(this.mode, this.floor) ? this.mode : this.floor])}</p>
+          <button aria-expanded=${this.settingsOpen ? 'true' : 'false'} @click=${this.showSettings}>${messages.change}</button>
+        </div>
+      </section>`;
+    }
+    const modes = WARNING_MODES.filter((mode) => isModeAllowed(mode, this.floor));
+    return html`<dialog open class="advisory" part="advisory" aria-labelledby="title" aria-describedby="summary" lang=${this.locale} @keydown=${this.confirmOnEnter}>
+      <h2 id="title">${messages.advisoryTitle}</h2>
+      ${summary}
+      <form @submit=${this.confirm}>
+        <fieldset>
+          <legend>${messages.advisoryQuestion}</legend>
+          ${modes.map(
+            (mode) => html`<label>
+              <input type="radio" name="mode" .value=${mode} .checked=${mode === this.selected} @change=${() => (this.selected = mode)} />
+              ${messages.modes[mode]}
+            </label>`,
+          )}
+        </fieldset>
+        <div class="row">
+          <button class="primary" type="submit">${messages.advisoryConfirm}</button>
+          <button type="button" aria-expanded=${this.settingsOpen ? 'true' : 'false'} @click=${this.showSettings}>${messages.settings}</button>
+          <span class="hint">${messages.advisoryDefaultHint}</span>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  /** Enter anywhere in the advisory (but on another button) takes the selected choice. */
+  private confirmOnEnter(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' || event.defaultPrevented) return;
+    const target = event.composedPath()[0];
+    if (target instanceof HTMLButtonElement) return;
+    event.preventDefault();
+    this.confirm(event);
+  }
+
+  private confirm(event: Event): void {
+    event.preventDefault();
+    this.dispatchEvent(new WarningSettingsEvent({ kind: 'mode', mode: this.selected, fromAdvisory: true }));
+  }
+
+  private showSettings(): void {
+    this.dispatchEvent(new WarningSettingsEvent({ kind: 'show-settings', open: !this.settingsOpen }));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dv-warning-advisory': DvWarningAdvisory;
+  }
+}
