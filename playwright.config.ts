@@ -3,7 +3,9 @@ import { findChromium } from './scripts/find-chromium.mjs';
 
 // Browser tests run against the production build (`vite build`, run once by `npm test`), served by
 // `vite preview`, in Debian's Chromium: test tools cannot download browsers on these machines.
-const PORT = 4173;
+// PW_PORT and PW_DIST let two runs side by side each serve their own build.
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const DIST = process.env.PW_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -41,7 +43,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,
