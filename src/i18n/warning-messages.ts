@@ -22,7 +22,12 @@ const WARNING_MESSAGES = {
       blur: 'Les flouter et couper le son',
       off: 'Pas d’avertissement',
     } satisfies Record<WarningMode, string>,
-    shortModes: { warn: 'prévenir', skip: 'passer', blur: 'flouter', off: 'aucun avertissement' } satisfies Record<WarningMode, string>,
+    shortModes: {
+      warn: 'être prévenu avant chaque passage',
+      skip: 'passer ces passages',
+      blur: 'les flouter, son coupé',
+      off: 'aucun avertissement',
+    } satisfies Record<WarningMode, string>,
     advisoryTitle: 'Avant de regarder',
     advisorySummary: (count: number, categories: string) =>
       count === 0
@@ -95,7 +100,12 @@ const WARNING_MESSAGES = {
       blur: 'Blur them and mute the sound',
       off: 'No warnings',
     } satisfies Record<WarningMode, string>,
-    shortModes: { warn: 'warn', skip: 'skip', blur: 'blur', off: 'no warnings' } satisfies Record<WarningMode, string>,
+    shortModes: {
+      warn: 'warn me before each stretch',
+      skip: 'skip these stretches',
+      blur: 'blur them, sound muted',
+      off: 'no warnings',
+    } satisfies Record<WarningMode, string>,
     advisoryTitle: 'Before you watch',
     advisorySummary: (count: number, categories: string) =>
       count === 0

@@ -140,6 +140,8 @@ export class DvWarningAdvisory extends LitElement {
 
   @state() private selected: WarningMode = 'warn';
 
+  private focusedOnce = false;
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') || changed.has('floor')) this.selected = isModeAllowed(this.mode, this.floor) ? this.mode : this.floor;
   }
@@ -184,6 +186,15 @@ export class DvWarningAdvisory extends LitElement {
         </div>
       </form>
     </dialog>`;
+  }
+
+  protected override updated(): void {
+    // First visit, nothing focused yet: focus the confirm button, so that Enter takes the default.
+    if (this.focusedOnce || this.answered || this.stretches.length === 0) return;
+    const confirm = this.renderRoot.querySelector<HTMLButtonElement>('button.primary');
+    if (!confirm) return;
+    this.focusedOnce = true;
+    if (document.activeElement === document.body || document.activeElement === null) confirm.focus({ preventScroll: true });
   }
 
   /** Enter anywhere in the advisory (but on another button) takes the selected choice. */

@@ -49,6 +49,12 @@ export class DvWarningSettings extends LitElement {
       .categories label {
         justify-content: space-between;
       }
+      .categories span::first-letter {
+        text-transform: uppercase;
+      }
+      .categories span {
+        display: inline-block;
+      }
       input[type='radio'] {
         width: 1.1rem;
         height: 1.1rem;

@@ -58,6 +58,7 @@ export class WarningChoices implements ReactiveController {
   async apply(change: WarningSettingsChange): Promise<void> {
     switch (change.kind) {
       case 'mode':
+        if (change.fromAdvisory) this.settingsOpen = false;
         this.save({ ...this.value, preferences: { ...this.value.preferences, mode: change.mode }, advisorySeen: this.value.advisorySeen || change.fromAdvisory === true }, 'saved');
         break;
       case 'category': {
