@@ -42,6 +42,8 @@ export class WarningGate {
   private playWhenLoaded = false;
   private paused = true;
   private rate = 1;
+  private duration = 0;
+  private position = 0;
   /** Inside a seek interception: a `seek` effect changes the target instead of seeking again. */
   private intercepting: { target: number } | undefined;
   private readonly detach: (() => void)[] = [];
@@ -119,6 +121,8 @@ export class WarningGate {
   }
 
   private observe(media: MediaState): void {
+    this.duration = media.duration;
+    this.position = media.currentTime;
     if (media.rate !== this.rate) {
       this.rate = media.rate;
       this.run({ type: 'rate', rate: media.rate }, 'playback');
@@ -170,6 +174,8 @@ export class WarningGate {
   }
 
   private playMedia(): void {
+    // A skip to the very end must not play: a browser's play() at the end starts the media over.
+    if (this.duration > 0 && this.position >= this.duration - 0.05) return;
     this.media.play().catch(() => {
       // The browser refused (autoplay policy): the player's state shows it is paused.
     });

@@ -299,9 +299,12 @@ export function step(state: GateState, event: GateEvent): GateStep {
     case 'pause':
       next = { ...state, playing: false };
       break;
-    case 'rate':
-      next = settle({ ...state, rate: event.rate > 0 && Number.isFinite(event.rate) ? event.rate : 1 }, effects);
+    case 'rate': {
+      const rate = event.rate > 0 && Number.isFinite(event.rate) ? event.rate : 1;
+      // A question already asked stays: a slower rate must not make the dialog flicker away and back.
+      next = state.asking ? { ...state, rate } : settle({ ...state, rate }, effects);
       break;
+    }
     case 'choose':
       next = answer(state, event.choice, effects);
       break;

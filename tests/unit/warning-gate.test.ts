@@ -114,3 +114,20 @@ describe('WarningGate', () => {
     expect(remember).toHaveBeenCalledWith({ mode: 'warn', categories: { combat: 'off' } });
   });
 });
+
+describe('WarningGate at the end of the media', () => {
+  it('does not play after skipping a stretch that ends the media', async () => {
+    const { media, gate, remote } = setUp();
+    const last: Stretch = { id: 'last', start: 590, end: 600, categories: ['death'] };
+    gate.setStretches([last]);
+    media.publish({ paused: false, currentTime: 580 });
+    media.publish({ currentTime: 588.5 });
+    expect(gate.question).toBe(last);
+    vi.mocked(media.seek).mockImplementation((time: number) => media.publish({ currentTime: time }));
+    gate.answer('skip');
+    await Promise.resolve();
+    expect(media.state.currentTime).toBe(600);
+    expect(media.play).not.toHaveBeenCalled();
+    expect(remote.log).toEqual([]);
+  });
+});

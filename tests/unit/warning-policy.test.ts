@@ -174,3 +174,13 @@ describe('stretches known late', () => {
     expect(viewOf(state).mask).toBe('cover');
   });
 });
+
+describe('playback rate', () => {
+  it('keeps a question already asked when the rate drops', () => {
+    const fast = run(warned, { type: 'rate', rate: 2 }, { type: 'play' }, { type: 'tick', time: 34.5 }).state;
+    expect(fast.asking).toBe(caen);
+    const { state, effects } = run(fast, { type: 'rate', rate: 0.5 });
+    expect(state.asking).toBe(caen);
+    expect(effects).toEqual([]);
+  });
+});
