@@ -3,6 +3,14 @@ import type { Lang } from '../timeline/format-time.ts';
 import type { WarningMode } from '../warnings/warning-policy.ts';
 import type { StoreHealth } from '../warnings/warning-store.ts';
 
+/** "13 secondes", "1 min 05 s": how long a stretch lasts, rounded to the second. */
+function spokenDuration(seconds: number, one: string, many: string): string {
+  const whole = Math.max(1, Math.round(seconds));
+  if (whole < 60) return `${whole} ${whole > 1 ? many : one}`;
+  const rest = whole % 60;
+  return `${Math.floor(whole / 60)} min${rest ? ` ${String(rest).padStart(2, '0')} s` : ''}`;
+}
+
 /** Every string of the content warnings (advisory, dialog, settings), in both languages. */
 const WARNING_MESSAGES = {
   fr: {
@@ -50,13 +58,7 @@ const WARNING_MESSAGES = {
     never: (categories: string) => `Ne plus me prévenir pour : ${categories}`,
     escapeHint: 'Échap passe le passage.',
     blurredBadge: 'Passage sensible : image floutée, son coupé',
-    duration: (seconds: number) => {
-      const whole = Math.max(1, Math.round(seconds));
-      if (whole < 60) return `${whole} seconde${whole > 1 ? 's' : ''}`;
-      const minutes = Math.floor(whole / 60);
-      const rest = whole % 60;
-      return `${minutes} min${rest ? ` ${String(rest).padStart(2, '0')} s` : ''}`;
-    },
+    duration: (seconds: number) => spokenDuration(seconds, 'seconde', 'secondes'),
     inChapter: 'contient un passage sensible',
     overall: 'Pour tous les passages',
     perCategory: 'Par type d’images',
@@ -128,13 +130,7 @@ const WARNING_MESSAGES = {
     never: (categories: string) => `Don’t warn me again about: ${categories}`,
     escapeHint: 'Escape skips the stretch.',
     blurredBadge: 'Sensitive stretch: picture blurred, sound muted',
-    duration: (seconds: number) => {
-      const whole = Math.max(1, Math.round(seconds));
-      if (whole < 60) return `${whole} second${whole > 1 ? 's' : ''}`;
-      const minutes = Math.floor(whole / 60);
-      const rest = whole % 60;
-      return `${minutes} min${rest ? ` ${String(rest).padStart(2, '0')} s` : ''}`;
-    },
+    duration: (seconds: number) => spokenDuration(seconds, 'second', 'seconds'),
     inChapter: 'contains a sensitive stretch',
     overall: 'For every stretch',
     perCategory: 'By kind of image',

@@ -171,44 +171,40 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
     publish({ error: error?.message || `media error ${error?.code ?? ''}`.trim() });
   });
 
+  /** A layer of segments over the seek bar, one per span, redrawn when the duration is known. */
+  const marksOnSeekBar = (className: string) => {
+    const layer = document.createElement('div');
+    layer.className = `${className}s`;
+    layer.setAttribute('aria-hidden', 'true');
+    let spans: readonly TimeSpan[] = [];
+    const draw = () => {
+      const duration = readDuration();
+      const at = (time: number) => (Math.min(time, duration) / duration) * 100;
+      layer.replaceChildren(
+        ...(duration > 0 ? spans : []).map((span) => {
+          const mark = document.createElement('div');
+          mark.className = className;
+          mark.dataset.start = String(span.start);
+          mark.style.left = `${at(span.start)}%`;
+          mark.style.width = `${at(span.end) - at(span.start)}%`;
+          return mark;
+        }),
+      );
+    };
+    player.on('durationchange', draw);
+    player.on('loadedmetadata', draw);
+    return {
+      layer,
+      show(items: readonly TimeSpan[]) {
+        spans = items;
+        draw();
+      },
+    };
+  };
   let chapterMarks = new IntervalIndex<ChapterMark>([]);
-  const marksLayer = document.createElement('div');
-  marksLayer.className = 'dv-chapter-marks';
-  marksLayer.setAttribute('aria-hidden', 'true');
-  const drawChapterMarks = () => {
-    const duration = readDuration();
-    marksLayer.replaceChildren(
-      ...(duration > 0 ? chapterMarks.items : []).map((chapter) => {
-        const mark = document.createElement('div');
-        mark.className = 'dv-chapter-mark';
-        mark.style.left = `${(Math.min(chapter.start, duration) / duration) * 100}%`;
-        mark.style.width = `${((Math.min(chapter.end, duration) - Math.min(chapter.start, duration)) / duration) * 100}%`;
-        return mark;
-      }),
-    );
-  };
-  player.on('durationchange', drawChapterMarks);
-  player.on('loadedmetadata', drawChapterMarks);
-
+  const chapterLayer = marksOnSeekBar('dv-chapter-mark');
   let stretchMarks = new IntervalIndex<StretchMark>([]);
-  const stretchLayer = document.createElement('div');
-  stretchLayer.className = 'dv-stretch-marks';
-  stretchLayer.setAttribute('aria-hidden', 'true');
-  const drawStretchMarks = () => {
-    const duration = readDuration();
-    stretchLayer.replaceChildren(
-      ...(duration > 0 ? stretchMarks.items : []).map((stretch) => {
-        const mark = document.createElement('div');
-        mark.className = 'dv-stretch-mark';
-        mark.dataset.start = String(stretch.start);
-        mark.style.left = `${(Math.min(stretch.start, duration) / duration) * 100}%`;
-        mark.style.width = `${((Math.min(stretch.end, duration) - Math.min(stretch.start, duration)) / duration) * 100}%`;
-        return mark;
-      }),
-    );
-  };
-  player.on('durationchange', drawStretchMarks);
-  player.on('loadedmetadata', drawStretchMarks);
+  const stretchLayer = marksOnSeekBar('dv-stretch-mark');
 
   const overlay = document.createElement('div');
   overlay.className = 'dv-overlay';
@@ -216,7 +212,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   let mutedBeforeMask = false;
 
   player.ready(() => {
-    childPath(player, 'ControlBar', 'ProgressControl', 'SeekBar')?.el().prepend(marksLayer, stretchLayer);
+    childPath(player, 'ControlBar', 'ProgressControl', 'SeekBar')?.el().prepend(chapterLayer.layer, stretchLayer.layer);
     player.el().append(overlay);
     // The seek bar's tooltip shows "12:34"; add the chapter's title: "12:34 · Bayeux".
     const tooltip = childPath(player, 'ControlBar', 'ProgressControl', 'SeekBar', 'MouseTimeDisplay', 'TimeTooltip') as
@@ -264,11 +260,11 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
     },
     showChapters(chapters) {
       chapterMarks = new IntervalIndex(chapters);
-      drawChapterMarks();
+      chapterLayer.show(chapterMarks.items);
     },
     showStretches(stretches) {
       stretchMarks = new IntervalIndex(stretches);
-      drawStretchMarks();
+      stretchLayer.show(stretchMarks.items);
     },
     addStateListener(listener) {
       stateListeners.add(listener);
