@@ -59,7 +59,7 @@ export class WarningChoices implements ReactiveController {
     switch (change.kind) {
       case 'mode':
         if (change.fromAdvisory) this.settingsOpen = false;
-        this.save({ ...this.value, preferences: { ...this.value.preferences, mode: change.mode }, advisorySeen: this.value.advisorySeen || change.fromAdvisory === true }, 'saved');
+        this.save({ ...this.value, preferences: { ...this.value.preferences, mode: change.mode }, advisorySeen: true }, 'saved');
         break;
       case 'category': {
         const categories = Object.fromEntries(
