@@ -16,6 +16,9 @@ import { INITIAL_MEDIA_STATE, type MediaState } from './player-state.ts';
 
 videojs.addLanguage('fr', videojsFrench);
 
+/** The speeds the player offers. */
+export const PLAYBACK_RATES: readonly number[] = [0.75, 1, 1.25, 1.5];
+
 export interface MediaSetup {
   readonly sources: readonly MediaSource[];
   readonly poster?: string;
@@ -60,6 +63,8 @@ export interface MediaAdapter {
    * own `currentTime` property on the element), and again on `seeking` for anything else.
    */
   interceptSeeks(interceptor: SeekInterceptor): void;
+  /** Tells `listener` the media time of each frame the browser presents, where it can (requestVideoFrameCallback). */
+  addFrameListener(listener: (mediaTime: number) => void): () => void;
   /** Hides (`cover`) or blurs the picture, and mutes the sound while either is on. */
   setMask(mask: PictureMask): void;
   /** An element inside the player box, so that what it holds is shown in fullscreen too. */
@@ -110,7 +115,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
     language: setup.lang,
     poster: setup.poster,
     preload: 'metadata',
-    playbackRates: [0.75, 1, 1.25, 1.5],
+    playbackRates: [...PLAYBACK_RATES],
     html5: { nativeTextTracks: false },
     controlBar: { pictureInPictureToggle: false },
   });
@@ -123,6 +128,14 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   let state = INITIAL_MEDIA_STATE;
   let disposed = false;
   const stateListeners = new Set<(state: MediaState) => void>();
+  const frameListeners = new Set<(mediaTime: number) => void>();
+  const watchFrames = () => {
+    if (disposed || typeof video.requestVideoFrameCallback !== 'function') return;
+    video.requestVideoFrameCallback((_now, frame) => {
+      for (const listener of frameListeners) listener(frame.mediaTime);
+      watchFrames();
+    });
+  };
   const publish = (patch: Partial<MediaState>) => {
     if (disposed) return;
     state = { ...state, ...patch };
@@ -135,7 +148,10 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   const track = video.addTextTrack('metadata', 'douze-vies-timeline');
   track.mode = 'hidden';
   /** The media clock, nudged onto the start of a cue that just became active (see timeForCueChange). */
+  let pendingSeek: number | undefined;
   const readTime = () => {
+    // Asked to seek before the metadata: that is where the media is going, not 0.
+    if (pendingSeek !== undefined) return pendingSeek;
     const time = player.currentTime() ?? 0;
     if (video.seeking) return time;
     return timeForCueChange(time, Array.from(track.activeCues ?? [], (cue) => cue.startTime));
@@ -147,12 +163,12 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
 
   let markReady: () => void = () => {};
   const whenReady = new Promise<void>((resolve) => (markReady = resolve));
-  let pendingSeek: number | undefined;
-
   player.on('loadedmetadata', () => {
     if (pendingSeek !== undefined) {
-      player.currentTime(pendingSeek);
+      const target = pendingSeek;
       pendingSeek = undefined;
+      // On the element itself: video.js would wait for `canplay`, and publish 0 meanwhile.
+      video.currentTime = target;
     }
     publish({ ready: true, duration: readDuration(), currentTime: readTime() });
     markReady();
@@ -270,6 +286,11 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
       stateListeners.add(listener);
       return () => stateListeners.delete(listener);
     },
+    addFrameListener(listener) {
+      if (frameListeners.size === 0) watchFrames();
+      frameListeners.add(listener);
+      return () => frameListeners.delete(listener);
+    },
     interceptSeeks(interceptor) {
       interceptSeek = interceptor;
     },
@@ -291,6 +312,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
     dispose() {
       disposed = true;
       stateListeners.clear();
+      frameListeners.clear();
       player.dispose();
     },
   };

@@ -14,6 +14,7 @@ import {
   type GateEvent,
   type GateState,
   type GateView,
+  type PictureMask,
   type Stretch,
   type WarningChoice,
   type WarningMode,
@@ -27,7 +28,9 @@ import type { MediaAdapter } from './videojs-adapter.ts';
 /** How playback came to a stretch: a request's trigger, playing on, or the media moved directly. */
 export type WarningPath = RequestTrigger | 'playback' | 'media';
 
-export type GateMedia = Pick<MediaAdapter, 'play' | 'pause' | 'seek' | 'addStateListener' | 'interceptSeeks' | 'setMask'>;
+export type GateMedia = Pick<MediaAdapter, 'play' | 'pause' | 'seek' | 'addStateListener' | 'addFrameListener' | 'interceptSeeks' | 'setMask'>;
+
+const MASK_STRICTNESS: Record<PictureMask, number> = { none: 0, blur: 1, cover: 2 };
 
 export interface GateListener {
   /** The viewer must now answer about `stretch` (reached by `path`), or no longer (undefined). */
@@ -44,6 +47,8 @@ export class WarningGate {
   private rate = 1;
   private duration = 0;
   private position = 0;
+  /** The media time of the frame on screen (it lags the clock, and stays put while paused). */
+  private frameTime: number | undefined;
   /** Inside a seek interception: a `seek` effect changes the target instead of seeking again. */
   private intercepting: { target: number } | undefined;
   private readonly detach: (() => void)[] = [];
@@ -58,7 +63,14 @@ export class WarningGate {
     this.state = initialGateState([], preferences, floor);
     media.interceptSeeks((time) => this.intercept(time, 'media'));
     this.detach.push(media.addStateListener((state) => this.observe(state)));
+    this.detach.push(
+      media.addFrameListener((time) => {
+        this.frameTime = time;
+        this.applyMask();
+      }),
+    );
     this.detach.push(remote.addGuard((request) => this.guard(request)));
+    this.applyMask();
   }
 
   /** The stretch the viewer is asked about now, if any. */
@@ -67,13 +79,15 @@ export class WarningGate {
   }
 
   get view(): GateView {
-    return viewOf(this.state);
+    const mask = this.mask();
+    return { mask, muted: mask !== 'none' };
   }
 
   /** The episode's stretches, once its context track is read; playback waited for them. */
   setStretches(stretches: readonly Stretch[]): void {
     this.loaded = true;
     this.run({ type: 'stretches', stretches }, 'media');
+    this.applyMask();
     if (this.playWhenLoaded) {
       this.playWhenLoaded = false;
       this.run({ type: 'play' }, 'playback');
@@ -143,10 +157,28 @@ export class WarningGate {
   private run(event: GateEvent, path: WarningPath): void {
     const result = step(this.state, event);
     this.state = result.state;
-    this.media.setMask(viewOf(this.state).mask);
+    this.applyMask();
     for (const effect of result.effects) this.apply(effect, path);
     // Effects may have stepped the state again (a seek publishes a new time): mask for where we are now.
-    this.media.setMask(viewOf(this.state).mask);
+    this.applyMask();
+  }
+
+  /**
+   * The mask for where the clock is and for the frame actually on screen, the stricter of the two:
+   * masking follows the clock (ahead of the picture), unmasking waits for a frame past the stretch
+   * (the last frame of a stretch stays on screen a little after the clock leaves it). Until the
+   * stretches are known, the picture stays hidden.
+   */
+  private mask(): PictureMask {
+    if (!this.loaded) return 'cover';
+    const byClock = viewOf(this.state).mask;
+    if (this.frameTime === undefined) return byClock;
+    const byFrame = viewOf({ ...this.state, position: this.frameTime }).mask;
+    return MASK_STRICTNESS[byFrame] > MASK_STRICTNESS[byClock] ? byFrame : byClock;
+  }
+
+  private applyMask(): void {
+    this.media.setMask(this.mask());
   }
 
   private apply(effect: GateEffect, path: WarningPath): void {

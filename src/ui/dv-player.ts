@@ -13,7 +13,7 @@ import { playerContext, type PlayerSnapshot } from '../player/player-context.ts'
 import { PlayerRemote } from '../player/player-remote.ts';
 import { INITIAL_MEDIA_STATE, type MediaState } from '../player/player-state.ts';
 import { PauseRequestEvent, PlayRequestEvent, SeekRequestEvent } from '../player/request-events.ts';
-import { createVideoJsAdapter, type MediaAdapter } from '../player/videojs-adapter.ts';
+import { PLAYBACK_RATES, createVideoJsAdapter, type MediaAdapter } from '../player/videojs-adapter.ts';
 import { WarningChoiceEvent, WarningShowEvent, type WarningStretchDetail } from '../player/warning-events.ts';
 import { WarningGate, type WarningPath } from '../player/warning-gate.ts';
 import { EpisodeTimeline } from '../timeline/episode-timeline.ts';
@@ -304,7 +304,7 @@ export class DvPlayer extends LitElement {
         appearances: context?.appearances ?? [],
       });
       this.addProblems([...chapterList.problems, ...(context?.problems ?? [])]);
-      this.adapter?.watchSpans([...this.timeline.boundaries, ...approachSpans(this.stretches)]);
+      this.adapter?.watchSpans([...this.timeline.boundaries, ...approachSpans(this.stretches, PLAYBACK_RATES)]);
       this.adapter?.showChapters(chapterList.chapters);
       this.adapter?.showStretches(this.stretches.map((warning) => ({ start: warning.start, end: warning.end, label: listCategories(warning.categories, this.locale) })));
       this.gate?.setStretches(this.stretches.map(stretchOf));

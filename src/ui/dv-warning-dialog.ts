@@ -135,7 +135,7 @@ export class DvWarningDialog extends LitElement {
     const categories = question ? listCategories(question.categories, this.locale) : '';
     const duration = question ? messages.duration(question.end - question.start) : '';
     return html`
-      <dialog part="dialog" role="alertdialog" aria-labelledby="title" aria-describedby="what text" lang=${this.locale} @cancel=${this.cancel}>
+      <dialog part="dialog" role="alertdialog" aria-labelledby="title" aria-describedby="what text" lang=${this.locale} @cancel=${this.cancel} @keydown=${this.wrapFocus}>
         ${question
           ? html`
               <h2 id="title">${messages.dialogTitle}</h2>
@@ -183,6 +183,19 @@ export class DvWarningDialog extends LitElement {
     this.dialog.close();
     this.dialog.showModal();
     this.dialog.querySelector<HTMLButtonElement>('button.safe')?.focus();
+  }
+
+  /** Tab past the last button comes back to the first (and Shift+Tab the other way): focus stays here. */
+  private wrapFocus(event: KeyboardEvent): void {
+    if (event.key !== 'Tab') return;
+    const buttons = [...this.dialog.querySelectorAll('button')];
+    const active = (this.renderRoot as ShadowRoot).activeElement;
+    const edge = event.shiftKey ? buttons[0] : buttons.at(-1);
+    const other = event.shiftKey ? buttons.at(-1) : buttons[0];
+    if (active === edge && other) {
+      event.preventDefault();
+      other.focus();
+    }
   }
 
   /** Escape: the safe choice. */

@@ -49,6 +49,13 @@ export const LEAD_SECONDS = 2;
 /** A stretch to skip or blur is acted on this long before it starts (seconds of wall-clock playback). */
 export const GUARD_SECONDS = 0.5;
 /**
+ * A skip lands this far past a stretch's end: a video shows the last frame whose time is at or before
+ * the clock, so landing exactly on the end would leave the stretch's last frame on screen. Covers
+ * frame rates from 20 fps up. (The gate also keeps the picture masked until a frame past the
+ * stretch is actually presented.)
+ */
+export const SKIP_PAST_SECONDS = 0.05;
+/**
  * The longest the gate may go without hearing the media clock during playback (seconds of wall
  * clock): `timeupdate` fires every 250 ms at most, and the native cue track adds the exact boundaries.
  */
@@ -179,7 +186,7 @@ export function skipTarget(state: GateState, time: number): number | undefined {
       if (treatmentOf(state, stretch) !== 'skip') continue;
       const reach = stretch.start - approach(state, 'skip');
       if (at >= reach && at < stretch.end) {
-        at = stretch.end;
+        at = stretch.end + SKIP_PAST_SECONDS;
         target = at;
         moved = true;
       }
@@ -256,8 +263,8 @@ function answer(state: GateState, choice: WarningChoice, effects: GateEffect[]):
   } else if (choice === 'blur') {
     next = { ...next, blurred: [...next.blurred, stretch.id] };
   } else {
-    effects.push({ type: 'seek', time: stretch.end });
-    next = { ...next, position: stretch.end };
+    effects.push({ type: 'seek', time: stretch.end + SKIP_PAST_SECONDS });
+    next = { ...next, position: stretch.end + SKIP_PAST_SECONDS };
   }
   const settled = settle({ ...next, resume: false }, effects);
   if (settled.asking) return { ...settled, resume: state.resume };
@@ -318,16 +325,18 @@ export function mustHoldPlayback(state: GateState): boolean {
 }
 
 /**
- * Spans that end where each stretch starts and begin where the gate acts on it at normal speed.
- * Watched through the native cue track, they give the gate a clock reading at those exact instants
- * (`timeupdate` alone may come up to 250 ms late).
+ * Spans that end where each stretch starts and begin where the gate acts on it, at each playback
+ * rate the player offers. Watched through the native cue track, they give the gate a clock reading
+ * at those exact instants (`timeupdate` alone may come 250 ms late, or later on a busy machine).
  */
-export function approachSpans(stretches: readonly TimeSpan[]): TimeSpan[] {
+export function approachSpans(stretches: readonly TimeSpan[], rates: readonly number[] = [1]): TimeSpan[] {
   const spans: TimeSpan[] = [];
   for (const stretch of stretches) {
-    for (const ahead of [LEAD_SECONDS, GUARD_SECONDS]) {
-      const start = Math.max(0, stretch.start - ahead);
-      if (start < stretch.start) spans.push({ start, end: stretch.start });
+    for (const rate of rates) {
+      for (const ahead of [LEAD_SECONDS, GUARD_SECONDS]) {
+        const start = Math.max(0, stretch.start - ahead * rate);
+        if (start < stretch.start) spans.push({ start, end: stretch.start });
+      }
     }
   }
   return spans;

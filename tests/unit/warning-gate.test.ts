@@ -3,7 +3,7 @@ import { PlayerRemote } from '../../src/player/player-remote.ts';
 import { INITIAL_MEDIA_STATE, type MediaState } from '../../src/player/player-state.ts';
 import type { SeekInterceptor } from '../../src/player/videojs-adapter.ts';
 import { WarningGate, type GateMedia } from '../../src/player/warning-gate.ts';
-import { DEFAULT_PREFERENCES, type PictureMask, type Stretch } from '../../src/warnings/warning-policy.ts';
+import { DEFAULT_PREFERENCES, SKIP_PAST_SECONDS, type PictureMask, type Stretch } from '../../src/warnings/warning-policy.ts';
 
 const caen: Stretch = { id: 'caen', start: 38, end: 53.8, categories: ['combat'] };
 
@@ -11,15 +11,30 @@ const caen: Stretch = { id: 'caen', start: 38, end: 53.8, categories: ['combat']
 function fakeMedia() {
   let intercept: SeekInterceptor = (time) => time;
   const listeners = new Set<(state: MediaState) => void>();
+  const frameListeners = new Set<(mediaTime: number) => void>();
   let state: MediaState = { ...INITIAL_MEDIA_STATE, ready: true, duration: 600 };
   const masks: PictureMask[] = [];
   const publish = (patch: Partial<MediaState>) => {
     state = { ...state, ...patch };
     for (const listener of listeners) listener(state);
   };
-  const media: GateMedia & { masks: PictureMask[]; publish: typeof publish; writeTime(time: number): void; readonly state: MediaState } = {
+  const media: GateMedia & {
+    masks: PictureMask[];
+    publish: typeof publish;
+    writeTime(time: number): void;
+    presentFrame(time: number): void;
+    readonly state: MediaState;
+  } = {
     masks,
     publish,
+    /** What requestVideoFrameCallback reports: a frame of that media time is now on screen. */
+    presentFrame(time: number) {
+      for (const listener of frameListeners) listener(time);
+    },
+    addFrameListener(listener) {
+      frameListeners.add(listener);
+      return () => frameListeners.delete(listener);
+    },
     get state() {
       return state;
     },
@@ -75,8 +90,9 @@ describe('WarningGate', () => {
   it('covers the picture before a direct write of currentTime lands in a stretch', () => {
     const { media, gate, question } = setUp();
     gate.setStretches([caen]);
+    expect(media.masks.at(-1)).toBe('none');
     media.writeTime(45);
-    expect(media.masks).toEqual(['none', 'cover']);
+    expect(media.masks.at(-1)).toBe('cover');
     expect(question).toHaveBeenCalledWith(caen, 'media');
   });
 
@@ -84,9 +100,9 @@ describe('WarningGate', () => {
     const { media, remote, gate } = setUp({ mode: 'skip', categories: {} });
     gate.setStretches([caen]);
     remote.seek(40, 'card');
-    expect(media.seek).toHaveBeenCalledWith(53.8);
+    expect(media.seek).toHaveBeenCalledWith(caen.end + SKIP_PAST_SECONDS);
     media.writeTime(41);
-    expect(media.state.currentTime).toBe(53.8);
+    expect(media.state.currentTime).toBe(caen.end + SKIP_PAST_SECONDS);
   });
 
   it('continue plays on and the stretch shows; a video.js play while asked is paused again', async () => {
@@ -115,6 +131,31 @@ describe('WarningGate', () => {
   });
 });
 
+describe('WarningGate and the frame on screen', () => {
+  it('keeps the picture hidden until the stretches are known', () => {
+    const { media, gate } = setUp();
+    expect(media.masks).toEqual(['cover']);
+    gate.setStretches([caen]);
+    expect(media.masks.at(-1)).toBe('none');
+  });
+
+  it('unmasks after a skip only once a frame past the stretch is on screen', () => {
+    const { media, gate } = setUp();
+    gate.setStretches([caen]);
+    media.writeTime(40);
+    media.presentFrame(40.007);
+    vi.mocked(media.seek).mockImplementation((time: number) => media.publish({ currentTime: time }));
+    gate.answer('skip');
+    expect(media.state.currentTime).toBeGreaterThan(caen.end);
+    // The clock is past the end, but the stretch's last frame is still the one shown.
+    expect(media.masks.at(-1)).toBe('cover');
+    media.presentFrame(53.767);
+    expect(media.masks.at(-1)).toBe('cover');
+    media.presentFrame(53.807);
+    expect(media.masks.at(-1)).toBe('none');
+  });
+});
+
 describe('WarningGate at the end of the media', () => {
   it('does not play after skipping a stretch that ends the media', async () => {
     const { media, gate, remote } = setUp();
@@ -126,7 +167,7 @@ describe('WarningGate at the end of the media', () => {
     vi.mocked(media.seek).mockImplementation((time: number) => media.publish({ currentTime: time }));
     gate.answer('skip');
     await Promise.resolve();
-    expect(media.state.currentTime).toBe(600);
+    expect(media.state.currentTime).toBe(600 + SKIP_PAST_SECONDS);
     expect(media.play).not.toHaveBeenCalled();
     expect(remote.log).toEqual([]);
   });
