@@ -265,6 +265,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
       const target = Math.max(0, time);
       if (!state.ready) {
         pendingSeek = target;
+        publish({ currentTime: target });
         return;
       }
       player.currentTime(target);

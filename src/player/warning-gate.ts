@@ -49,6 +49,8 @@ export class WarningGate {
   private position = 0;
   /** The media time of the frame on screen (it lags the clock, and stays put while paused). */
   private frameTime: number | undefined;
+  /** The latest seek and who asked for it: a question raised later (stretches known late) names it. */
+  private lastSeek: { readonly time: number; readonly path: WarningPath } | undefined;
   /** Inside a seek interception: a `seek` effect changes the target instead of seeking again. */
   private intercepting: { target: number } | undefined;
   private readonly detach: (() => void)[] = [];
@@ -86,7 +88,7 @@ export class WarningGate {
   /** The episode's stretches, once its context track is read; playback waited for them. */
   setStretches(stretches: readonly Stretch[]): void {
     this.loaded = true;
-    this.run({ type: 'stretches', stretches }, 'media');
+    this.run({ type: 'stretches', stretches }, this.lastSeek?.path ?? 'playback');
     this.applyMask();
     if (this.playWhenLoaded) {
       this.playWhenLoaded = false;
@@ -123,8 +125,11 @@ export class WarningGate {
   }
 
   /** Runs before the media moves to `time`; returns where it must go instead (past a skipped stretch). */
-  private intercept(time: number, path: WarningPath): number {
+  private intercept(time: number, asked: WarningPath): number {
     if (this.intercepting) return time;
+    // The media carrying out a request it was just given keeps the request's trigger.
+    const path = asked === 'media' && this.lastSeek?.time === time ? this.lastSeek.path : asked;
+    this.lastSeek = { time, path };
     this.intercepting = { target: time };
     try {
       this.run({ type: 'seek', time }, path);

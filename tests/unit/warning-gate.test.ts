@@ -172,3 +172,15 @@ describe('WarningGate at the end of the media', () => {
     expect(remote.log).toEqual([]);
   });
 });
+
+describe('WarningGate and requests made early', () => {
+  it('names the request’s trigger when the stretches arrive after it, and asks once', () => {
+    const { media, remote, gate, question } = setUp();
+    remote.seek(45, 'deep-link');
+    media.writeTime(45);
+    gate.setStretches([caen]);
+    expect(question.mock.calls).toEqual([[caen, 'deep-link']]);
+    media.publish({ duration: 600 });
+    expect(question.mock.calls).toEqual([[caen, 'deep-link']]);
+  });
+});
