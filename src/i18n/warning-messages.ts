@@ -42,6 +42,7 @@ const WARNING_MESSAGES = {
         ? 'Cet épisode ne contient aucun passage signalé comme sensible.'
         : `Cet épisode contient ${count === 1 ? 'un passage sensible' : `${count} passages sensibles`} : ${categories}.`,
     advisoryWhere: (chapters: string) => `Dans les chapitres : ${chapters}.`,
+    advisoryLoading: 'Recherche des passages sensibles de cet épisode…',
     advisoryQuestion: 'Que faire à ces passages ?',
     advisoryConfirm: 'Valider',
     advisoryDefaultHint: 'Entrée valide le choix sélectionné.',
@@ -114,6 +115,7 @@ const WARNING_MESSAGES = {
         ? 'This episode has no stretch marked as sensitive.'
         : `This episode has ${count === 1 ? 'one sensitive stretch' : `${count} sensitive stretches`}: ${categories}.`,
     advisoryWhere: (chapters: string) => `In the chapters: ${chapters}.`,
+    advisoryLoading: 'Looking for this episode’s sensitive stretches…',
     advisoryQuestion: 'What should happen at these stretches?',
     advisoryConfirm: 'Confirm',
     advisoryDefaultHint: 'Enter confirms the selected choice.',

@@ -205,6 +205,7 @@ export class DvPlayer extends LitElement {
       mode=${this.choices.preferences.mode}
       floor=${this.floor}
       ?answered=${this.choices.advisorySeen}
+      ?loading=${this.chapters === undefined}
       ?settings-open=${this.choices.settingsOpen}
       ?overlay=${overlay}
     ></dv-warning-advisory>`;
@@ -312,7 +313,9 @@ export class DvPlayer extends LitElement {
     } catch (error) {
       if (signal.aborted) return;
       // Whatever went wrong, the video must not wait for ever: play on with no known stretch.
+      this.chapters ??= [];
       this.gate?.setStretches([]);
+      this.publish();
       throw error;
     }
   }

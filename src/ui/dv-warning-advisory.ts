@@ -74,6 +74,14 @@ export class DvWarningAdvisory extends LitElement {
       padding: 0.25rem 0;
       cursor: pointer;
     }
+    @media (min-width: 700px) {
+      /* Side by side on wide screens: the video stays within the first screenful. */
+      fieldset {
+        display: flex;
+        flex-wrap: wrap;
+        gap: 0 1.5rem;
+      }
+    }
     input {
       width: 1.15rem;
       height: 1.15rem;
@@ -129,6 +137,9 @@ export class DvWarningAdvisory extends LitElement {
   /** The least protection allowed: choices below it are not offered. */
   @property() floor: WarningMode = 'off';
 
+  /** The episode's stretches are not known yet (its context track is loading). */
+  @property({ type: Boolean }) loading = false;
+
   /** The viewer already chose once: show the one-line summary. */
   @property({ type: Boolean }) answered = false;
 
@@ -153,9 +164,9 @@ export class DvWarningAdvisory extends LitElement {
       this.locale,
     );
     const chapters = chaptersWithStretches(this.chapters, this.stretches).map((chapter) => chapter.title);
-    const summary = html`<p id="summary">${messages.advisorySummary(this.stretches.length, categories)}</p>
+    const summary = html`<p id="summary">${this.loading ? messages.advisoryLoading : messages.advisorySummary(this.stretches.length, categories)}</p>
       ${chapters.length > 0 ? html`<p>${messages.advisoryWhere(new Intl.ListFormat(this.locale).format(chapters))}</p>` : nothing}`;
-    if (this.answered || this.stretches.length === 0) {
+    if (this.answered || (this.stretches.length === 0 && !this.loading)) {
       return html`<section class="advisory compact" part="advisory" aria-labelledby="title" lang=${this.locale}>
         <h2 id="title">${messages.advisoryTitle}</h2>
         ${summary}
@@ -190,7 +201,7 @@ export class DvWarningAdvisory extends LitElement {
 
   protected override updated(): void {
     // First visit, nothing focused yet: focus the confirm button, so that Enter takes the default.
-    if (this.focusedOnce || this.answered || this.stretches.length === 0) return;
+    if (this.focusedOnce || this.answered || this.loading || this.stretches.length === 0) return;
     const confirm = this.renderRoot.querySelector<HTMLButtonElement>('button.primary');
     if (!confirm) return;
     this.focusedOnce = true;

@@ -116,20 +116,30 @@ test.describe('the demo episode', () => {
   });
 
   test('the progress bar shows chapter segments and the chapter title in its tooltip', async ({ page }) => {
+    // A returning viewer: the advisory is one line, so the control bar fits a 720 px screen.
+    await rememberWarnings(page, { mode: 'warn', advisorySeen: true });
     await page.goto('/');
     await waitForMedia(page);
     const marks = page.locator('.vjs-progress-holder .dv-chapter-mark');
     await expect(marks).toHaveCount(chapters.length);
+    // The context track is in (stretches drawn): the advisory above the video has its final height.
+    await expect(page.locator('.vjs-progress-holder .dv-stretch-mark')).toHaveCount(demoContext().warnings.length);
     const holder = page.locator('.vjs-progress-holder');
     await bigPlayButton(page).click();
+    // The advisory above the video can push the control bar below a 720 px screen: bring it into view.
     await page.locator('.video-js').hover();
+    await holder.scrollIntoViewIfNeeded();
     await expect(holder).toBeVisible();
     const box = (await holder.boundingBox())!;
     const duration = await page.evaluate(() => document.querySelector('video')!.duration);
     const target = chapters[2]!;
     const x = box.x + (box.width * (target.start + 2)) / duration;
-    await page.mouse.move(x, box.y + box.height / 2);
+    await page.mouse.move(x, box.y + box.height / 2, { steps: 5 });
     await expect(page.locator('.vjs-mouse-display .vjs-time-tooltip')).toContainText(target.title);
+    // A sensitive stretch: hatched on the bar, its kinds in the tooltip.
+    const stretch = demoContext().warnings[0]!;
+    await page.mouse.move(box.x + (box.width * (stretch.start + 3)) / duration, box.y + box.height / 2, { steps: 5 });
+    await expect(page.locator('.vjs-mouse-display .vjs-time-tooltip')).toContainText('⚠ combats');
   });
 
   test('speaks English with ?lang=en: chapter titles, labels and document language', async ({ page }) => {

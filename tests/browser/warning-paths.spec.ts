@@ -7,7 +7,7 @@
  * inside an unaccepted stretch was shown unmasked.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { LEAD_SECONDS, TICK_SECONDS } from '../../src/warnings/warning-policy.ts';
+import { GUARD_SECONDS, LEAD_SECONDS } from '../../src/warnings/warning-policy.ts';
 import { bigPlayButton, chapterButtons, rememberWarnings } from './fixtures.ts';
 import {
   choiceButton,
@@ -70,13 +70,14 @@ test.describe('every path into a stretch meets the warning first', () => {
       const show = await expectAsked(page, stretch, since, 'playback');
       expect(show.paused, `${stretch.key}: paused when asked`).toBe(true);
       expect(show.time, `${stretch.key}: asked before its start`).toBeLessThan(stretch.start);
-      // "About 2 s": the gate hears the clock at least every TICK_SECONDS (timeupdate, plus cues placed for rate 1).
+      // "About 2 s" ahead, never earlier. How much later depends on when a busy machine delivers the
+      // clock, so the floor checked is the guard the policy needs, not the nominal lead (no timed tests).
       const lead = (stretch.start - show.time) / rate;
       const heard = (await watchLog(page)).clock
         .filter((reading) => reading.at <= show.at + 50 && reading.at > show.at - 1500)
         .map((reading) => `${reading.kind} ${Math.round(show.at - reading.at)} ms before, media ${reading.time.toFixed(2)}`);
       const leadMessage = `${stretch.key} at rate ${rate}: seconds of playback left when asked (clock readings around the question: ${heard.join('; ')})`;
-      expect.soft(lead, leadMessage).toBeGreaterThanOrEqual(LEAD_SECONDS - TICK_SECONDS);
+      expect.soft(lead, leadMessage).toBeGreaterThanOrEqual(GUARD_SECONDS);
       expect.soft(lead, leadMessage).toBeLessThanOrEqual(LEAD_SECONDS + 0.05);
       const now = await mediaState(page);
       expect(now.paused).toBe(true);
