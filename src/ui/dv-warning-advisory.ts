@@ -152,6 +152,7 @@ export class DvWarningAdvisory extends LitElement {
   @state() private selected: WarningMode = 'warn';
 
   private focusedOnce = false;
+  private confirmedHere = false;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode') || changed.has('floor')) this.selected = isModeAllowed(this.mode, this.floor) ? this.mode : this.floor;
@@ -199,7 +200,12 @@ export class DvWarningAdvisory extends LitElement {
     </dialog>`;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    // Confirmed: the form is gone; keep keyboard focus in the advisory, on its "Change" button.
+    if (changed.has('answered') && this.answered && changed.get('answered') === false && this.confirmedHere) {
+      this.confirmedHere = false;
+      this.renderRoot.querySelector<HTMLButtonElement>('.compact button')?.focus();
+    }
     // First visit, nothing focused yet: focus the confirm button, so that Enter takes the default.
     if (this.focusedOnce || this.answered || this.loading || this.stretches.length === 0) return;
     const confirm = this.renderRoot.querySelector<HTMLButtonElement>('button.primary');
@@ -219,6 +225,7 @@ export class DvWarningAdvisory extends LitElement {
 
   private confirm(event: Event): void {
     event.preventDefault();
+    this.confirmedHere = true;
     this.dispatchEvent(new WarningSettingsEvent({ kind: 'mode', mode: this.selected, fromAdvisory: true }));
   }
 

@@ -56,8 +56,7 @@ export class DvWarningDialog extends LitElement {
       margin: 0 0 0.5rem;
       font-size: 1.25rem;
     }
-    h2::before {
-      content: '⚠ ';
+    .sign {
       color: var(--dv-warning, #ff8a3d);
     }
     p {
@@ -138,7 +137,7 @@ export class DvWarningDialog extends LitElement {
       <dialog part="dialog" role="alertdialog" aria-labelledby="title" aria-describedby="what text" lang=${this.locale} @cancel=${this.cancel} @keydown=${this.wrapFocus}>
         ${question
           ? html`
-              <h2 id="title">${messages.dialogTitle}</h2>
+              <h2><span class="sign" aria-hidden="true">⚠ </span><span id="title">${messages.dialogTitle}</span></h2>
               <p id="what" class="what">${question.inside ? messages.dialogInside(categories, duration) : messages.dialogComing(categories, duration)}</p>
               <p id="text">${question.text}</p>
               <div class="actions">
