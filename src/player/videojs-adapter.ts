@@ -92,20 +92,47 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   // Every change of position, even a script's `video.currentTime = t`, passes the interceptor first.
   const mediaTime = Object.getOwnPropertyDescriptor(HTMLMediaElement.prototype, 'currentTime')!;
   let interceptSeek: SeekInterceptor = (time) => time;
+  /** Counts the masks put on: a seek that put one on waits until it is painted (below). */
+  let masksPutOn = 0;
+  /** A seek waiting for its mask to be painted; reads of `currentTime` already return it. */
+  let deferredSeek: number | undefined;
+  const seekNow = (time: number) => {
+    deferredSeek = undefined;
+    mediaTime.set!.call(video, time);
+  };
+  /**
+   * The compositor can show a decoded frame before the page paints a style change made in the same
+   * task, so a seek that had to put a mask on is carried out once that mask is on screen: after two
+   * animation frames (or 150 ms where frames do not run, in a hidden tab). About 30 ms, unnoticed.
+   */
+  const seekAfterPaint = (time: number) => {
+    deferredSeek = time;
+    let done = false;
+    const run = () => {
+      if (done) return;
+      done = true;
+      if (deferredSeek === time) seekNow(time);
+    };
+    requestAnimationFrame(() => requestAnimationFrame(run));
+    setTimeout(run, 150);
+  };
   Object.defineProperty(video, 'currentTime', {
     configurable: true,
     enumerable: true,
     get(this: HTMLMediaElement): number {
-      return mediaTime.get!.call(this) as number;
+      return deferredSeek ?? (mediaTime.get!.call(this) as number);
     },
     set(this: HTMLMediaElement, value: number) {
-      mediaTime.set!.call(this, interceptSeek(Number(value)));
+      const before = masksPutOn;
+      const target = interceptSeek(Number(value));
+      if (masksPutOn !== before) seekAfterPaint(target);
+      else seekNow(target);
     },
   });
   video.addEventListener('seeking', () => {
     const time = mediaTime.get!.call(video) as number;
     const target = interceptSeek(time);
-    if (target !== time) mediaTime.set!.call(video, target);
+    if (target !== time) seekNow(target);
   });
 
   const player = videojs(video, {
@@ -302,6 +329,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
       video.style.filter = next === 'blur' ? 'blur(32px) grayscale(0.6)' : '';
       player.el().setAttribute('data-dv-mask', next);
       if (mask === 'none') {
+        masksPutOn++;
         mutedBeforeMask = video.muted;
         video.muted = true;
       } else if (next === 'none') {
