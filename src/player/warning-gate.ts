@@ -32,6 +32,9 @@ export type GateMedia = Pick<MediaAdapter, 'play' | 'pause' | 'seek' | 'addState
 
 const MASK_STRICTNESS: Record<PictureMask, number> = { none: 0, blur: 1, cover: 2 };
 
+/** How far before a seek's target the frame shown there may lie (over two frames at 24 fps). */
+const FRAME_SLACK_SECONDS = 0.1;
+
 export interface GateListener {
   /** The viewer must now answer about `stretch` (reached by `path`), or no longer (undefined). */
   question(stretch: Stretch | undefined, path: WarningPath): void;
@@ -133,7 +136,12 @@ export class WarningGate {
     this.intercepting = { target: time };
     try {
       this.run({ type: 'seek', time }, path);
-      return this.intercepting.target;
+      const target = this.intercepting.target;
+      // Until a frame is presented there, the picture may show any frame a little before the target
+      // (a decoder shows the last frame at or before it): judge the screen by that one.
+      this.frameTime = Math.max(0, target - FRAME_SLACK_SECONDS);
+      this.applyMask();
+      return target;
     } finally {
       this.intercepting = undefined;
     }

@@ -156,6 +156,19 @@ describe('WarningGate and the frame on screen', () => {
   });
 });
 
+describe('WarningGate and a seek in flight', () => {
+  it('judges the screen by a frame just before the target until one is presented there', () => {
+    const { media, gate } = setUp();
+    gate.setStretches([caen]);
+    media.presentFrame(20);
+    // A jump to just after the stretch: the frame shown there may still be the stretch's last one.
+    media.writeTime(caen.end + 0.02);
+    expect(media.masks.at(-1)).toBe('cover');
+    media.presentFrame(caen.end + 0.007);
+    expect(media.masks.at(-1)).toBe('none');
+  });
+});
+
 describe('WarningGate at the end of the media', () => {
   it('does not play after skipping a stretch that ends the media', async () => {
     const { media, gate, remote } = setUp();
