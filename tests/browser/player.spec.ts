@@ -143,12 +143,18 @@ test.describe('the demo episode', () => {
     const duration = await page.evaluate(() => document.querySelector('video')!.duration);
     const target = chapters[2]!;
     const x = box.x + (box.width * (target.start + 2)) / duration;
-    await page.mouse.move(x, box.y + box.height / 2, { steps: 5 });
-    await expect(page.locator('.vjs-mouse-display .vjs-time-tooltip')).toContainText(target.title);
+    const tooltip = page.locator('.vjs-mouse-display .vjs-time-tooltip');
+    // video.js writes the tooltip on mousemove, in an animation frame: hover again until it has.
+    const hoverUntil = async (atX: number, text: string) =>
+      expect(async () => {
+        await page.mouse.move(atX - 3, box.y + box.height / 2);
+        await page.mouse.move(atX, box.y + box.height / 2, { steps: 3 });
+        await expect(tooltip).toContainText(text, { timeout: 1000 });
+      }).toPass({ timeout: 15_000 });
+    await hoverUntil(x, target.title);
     // A sensitive stretch: hatched on the bar, its kinds in the tooltip.
     const stretch = demoContext().warnings[0]!;
-    await page.mouse.move(box.x + (box.width * (stretch.start + 3)) / duration, box.y + box.height / 2, { steps: 5 });
-    await expect(page.locator('.vjs-mouse-display .vjs-time-tooltip')).toContainText('⚠ combats');
+    await hoverUntil(box.x + (box.width * (stretch.start + 3)) / duration, '⚠ combats');
   });
 
   test('speaks English with ?lang=en: chapter titles, labels and document language', async ({ page }) => {
