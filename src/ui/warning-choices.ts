@@ -31,6 +31,7 @@ export class WarningChoices implements ReactiveController {
     this.health = loaded.health;
   }
 
+  /** Nothing to do on connection: the choices are read once, in the constructor. */
   hostConnected(): void {}
 
   get preferences(): WarningPreferences {
