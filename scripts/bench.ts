@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { findChromium } from './find-chromium.mjs';
+import { WARNING_STORE_KEY } from '../src/warnings/warning-store.ts';
 
 const SAMPLES_PER_BOUNDARY = 2;
 
@@ -31,6 +32,11 @@ async function benchCueSync(): Promise<void> {
     const page = await browser.newPage();
     // tsx (esbuild) wraps named functions in __name(); define it in the page for page.evaluate.
     await page.addInitScript('window.__name = (target) => target');
+    // Chapter sync is measured on playback: warnings off (stored as a returning viewer's choice).
+    await page.addInitScript(
+      ([key, value]) => localStorage.setItem(key, value),
+      [WARNING_STORE_KEY, JSON.stringify({ version: 1, preferences: { mode: 'off', categories: {} }, advisorySeen: true })] as const,
+    );
     await page.goto('http://127.0.0.1:4180/');
     await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2);
     await page.waitForFunction(() => (document.querySelector('dv-chapter-list')?.shadowRoot?.querySelectorAll('button').length ?? 0) > 1);
