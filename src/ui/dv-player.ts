@@ -159,10 +159,14 @@ export class DvPlayer extends LitElement {
     if (this.adapter) renderInto(this.renderOverlay(), this.adapter.overlay);
   }
 
-  /** The least protection in force: the page's `warnings` attribute, raised by child mode. */
+  /** The least protection the page imposes, read from its `warnings` attribute. */
+  private get pageFloor(): WarningMode {
+    return PAGE_FLOORS.find((mode) => mode === this.warnings) ?? 'off';
+  }
+
+  /** The least protection in force: the page's, raised by child mode. */
   get floor(): WarningMode {
-    const page = PAGE_FLOORS.find((mode) => mode === this.warnings) ?? 'off';
-    return this.choices.floorWith(page);
+    return this.choices.floorWith(this.pageFloor);
   }
 
   /** Answers the current warning for the page (after it cancelled `dv-warning-show` to ask its own way). */
@@ -182,7 +186,7 @@ export class DvPlayer extends LitElement {
             ? html`<dv-warning-settings
                 locale=${this.locale}
                 .preferences=${this.choices.preferences}
-                page-floor=${PAGE_FLOORS.find((mode) => mode === this.warnings) ?? 'off'}
+                page-floor=${this.pageFloor}
                 ?child-mode=${this.choices.childMode}
                 .health=${this.choices.health}
                 .notice=${this.choices.notice}
