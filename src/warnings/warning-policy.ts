@@ -177,7 +177,7 @@ function stretchToAsk(state: GateState): Stretch | undefined {
 }
 
 /** Where a skip starting at `time` lands: past every stretch to skip that covers or touches it. */
-export function skipTarget(state: GateState, time: number): number | undefined {
+function skipTarget(state: GateState, time: number): number | undefined {
   let target: number | undefined;
   let at = time;
   for (let moved = true; moved; ) {
@@ -317,11 +317,6 @@ export function step(state: GateState, event: GateEvent): GateStep {
       break;
   }
   return { state: next, effects };
-}
-
-/** True when playing from the current position must wait for the viewer's answer. */
-export function mustHoldPlayback(state: GateState): boolean {
-  return state.asking !== undefined || stretchToAsk(state) !== undefined;
 }
 
 /**
