@@ -92,7 +92,6 @@ export class WarningGate {
   setStretches(stretches: readonly Stretch[]): void {
     this.loaded = true;
     this.run({ type: 'stretches', stretches }, this.lastSeek?.path ?? 'playback');
-    this.applyMask();
     if (this.playWhenLoaded) {
       this.playWhenLoaded = false;
       this.run({ type: 'play' }, 'playback');
