@@ -3,12 +3,13 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { ContentProblem } from '../content/content-problem.ts';
 import { loadManifest } from '../content/load-content.ts';
 import { localize, type Lang } from '../content/localized.ts';
-import type { Episode, Manifest } from '../content/manifest.ts';
+import { episodeTitle, type Episode, type Manifest } from '../content/manifest.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import '../ui/dv-chapter-list.ts';
 import '../ui/dv-content-messages.ts';
 import '../ui/dv-context-cards.ts';
 import '../ui/dv-player.ts';
+import '../ui/dv-teacher-note.ts';
 import { pageUrlWith, readPageParams } from './page-params.ts';
 
 /**
@@ -76,7 +77,7 @@ export class DvApp extends LitElement {
     return html`
       <header class="dv-header">
         <p class="dv-series">${localize(manifest.series, this.pageLang)}</p>
-        <h1>${messages.episodeNumber(episode.number)} — ${localize(episode.title, this.pageLang)}</h1>
+        <h1>${messages.episodeHeading(episode.number, episodeTitle(episode, this.pageLang))}</h1>
         <nav class="dv-languages" aria-label=${messages.language}>
           ${(['fr', 'en'] as const).map(
             (lang) => html`<a href=${pageUrlWith(href, { lang })} hreflang=${lang} lang=${lang} aria-current=${lang === this.pageLang ? 'true' : nothing}
@@ -91,11 +92,12 @@ export class DvApp extends LitElement {
           <dv-chapter-list></dv-chapter-list>
           <dv-context-cards></dv-context-cards>
         </dv-player>
+        <dv-teacher-note class="dv-teacher-note" src=${episode.noteUrl ?? nothing} locale=${this.pageLang}></dv-teacher-note>
         <nav class="dv-episodes" aria-label=${messages.episodes}>
           <h2>${messages.episodes}</h2>
           <ol>
             ${manifest.episodes.map((item) => {
-              const label = html`<span class="dv-episode-number">${item.number}</span> ${localize(item.title, this.pageLang)}`;
+              const label = html`<span class="dv-episode-number">${item.number}</span> ${episodeTitle(item, this.pageLang) ?? messages.episodeNumber(item.number)}`;
               if (!item.available) return html`<li class="dv-unavailable">${label} <span class="dv-tag">(${messages.notAvailable})</span></li>`;
               return html`<li>
                 <a href=${pageUrlWith(href, { episode: item.id })} aria-current=${item === episode ? 'page' : nothing}>${label}</a>

@@ -6,6 +6,9 @@ import type { Localized } from './localized.ts';
 import { parseManifest, type Episode } from './manifest.ts';
 import { mediaDuration } from './media-duration.ts';
 import { parsePeople } from './people.ts';
+import { placeFindings, sourceFindings } from './source-checks.ts';
+import { WEAK_SOURCE_KINDS } from './sources.ts';
+import { parseTeacherNote } from './teacher-note.ts';
 import { parseWebVtt, type ParsedCue } from './webvtt-file.ts';
 
 /** Reads project files; undefined when a file does not exist. */
@@ -94,6 +97,10 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
             problems.push({ file: path, ...locateJsonPath(text, peopleOffsets, fieldPath), message: `people[${index}].${name}: needs both "fr" and "en"`, severity: 'error' });
           }
         }
+        for (const finding of sourceFindings(person.sources)) {
+          const position = locateJsonPath(text, peopleOffsets, ['people', index, 'sources']);
+          problems.push({ file: path, ...position, message: `people[${index}] (${person.id}).${finding.message}`, severity: finding.severity });
+        }
       }
     }
   }
@@ -120,6 +127,10 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
       }
     }
     if (episode.poster) existing(episode.poster, field('poster'));
+    if (episode.noteUrl) {
+      const path = existing(episode.noteUrl, field('note'));
+      if (path) checkTeacherNote(path, episode.id);
+    }
 
     const chapterSets: { path: string; cues: ParsedCue[] }[] = [];
     for (const [lang, url] of Object.entries(episode.chaptersUrls)) {
@@ -206,6 +217,19 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
     checkWithinMedia(path, cues, duration);
   }
 
+  function checkTeacherNote(path: string, episodeId: string): void {
+    const text = files.readText(path)!;
+    const note = parseTeacherNote(text, path);
+    problems.push(...note.problems);
+    if (!note.value) return;
+    const offsets = jsonValueOffsets(text);
+    const at = (jsonPath: JsonPath, message: string, severity: 'error' | 'warning'): ContentProblem => ({ file: path, ...locateJsonPath(text, offsets, jsonPath), message, severity });
+    if (note.value.episode !== episodeId) problems.push(at(['episode'], `episode: this note is for "${note.value.episode}" but the manifest gives it to "${episodeId}"`, 'error'));
+    for (const [index, reference] of note.value.bibliography.entries()) {
+      if (WEAK_SOURCE_KINDS.has(reference.kind)) problems.push(at(['bibliography', index, 'kind'], `bibliography[${index}]: a weak source (${reference.kind}) in a note for teachers`, 'warning'));
+    }
+  }
+
   function checkContextTrack(path: string, duration: number | undefined): void {
     const vtt = parseWebVtt(files.readText(path)!, path);
     const context = contextFromCues(vtt.cues, path);
@@ -222,6 +246,7 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
       const texts = { title: card.title, text: card.text, dateNote: card.dateNote };
       for (const [name, value] of Object.entries(texts)) if (!isBilingual(value)) problems.push(at(card, `${name}: needs both "fr" and "en"`));
       for (const id of card.people ?? []) if (unknownPerson(id)) problems.push(at(card, `people: no person "${id}" in people.json`));
+      for (const finding of [...placeFindings(card), ...sourceFindings(card.sources)]) problems.push({ ...at(card, finding.message), severity: finding.severity });
       if (card.id) {
         if (seenCardIds.has(card.id)) problems.push(at(card, `id: duplicate card id "${card.id}"`));
         seenCardIds.add(card.id);

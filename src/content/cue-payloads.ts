@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { LocalizedSchema } from './localized.ts';
+import { SourceListSchema } from './sources.ts';
 
 /** The payload types a context track may carry; others are ignored with a console warning. */
 export const CONTEXT_CUE_TYPES = ['card', 'warning', 'person'] as const;
@@ -10,10 +11,9 @@ export type WarningCategory = (typeof WARNING_CATEGORIES)[number];
 export const THEATRES = ['france', 'europe', 'pacific'] as const;
 
 export const IdSchema = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9-]+$/, 'must match [a-z0-9-]+'));
-export const SourceUrlSchema = v.pipe(v.string('must be a URL string'), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'));
 
 const IsoDate = /^\d{4}-\d{2}-\d{2}$/;
-const DateSchema = v.pipe(
+export const DateSchema = v.pipe(
   v.string('must be an ISO date string'),
   v.check((value) => {
     const parts = value.split('/');
@@ -21,8 +21,18 @@ const DateSchema = v.pipe(
   }, 'must be an ISO date "1944-06-07" or a range "1944-07-09/1944-07-19"'),
 );
 
+/** The first and last day of a date or range checked by DateSchema, as "YYYY-MM-DD" strings. */
+export function dateBounds(value: string): { readonly from: string; readonly to: string } {
+  const [from = value, to = from] = value.split('/');
+  return { from, to };
+}
+
 const PlaceSchema = v.strictObject({
   name: LocalizedSchema,
+  /** This place's own date (its liberation, a landing…), within the card's date. */
+  date: v.optional(DateSchema),
+  /** Why the place has no date of its own, or where sources disagree on it. */
+  dateNote: v.optional(LocalizedSchema),
   lat: v.pipe(v.number('must be a number'), v.minValue(-90, 'must be a latitude from -90 to 90'), v.maxValue(90, 'must be a latitude from -90 to 90')),
   lon: v.pipe(v.number('must be a number'), v.minValue(-180, 'must be a longitude from -180 to 180'), v.maxValue(180, 'must be a longitude from -180 to 180')),
 });
@@ -36,7 +46,7 @@ export const CardPayloadSchema = v.strictObject({
   places: v.pipe(v.array(PlaceSchema, 'must be a list of {"name", "lat", "lon"}'), v.minLength(1, 'must name at least one place')),
   theatre: v.optional(v.picklist(THEATRES, `must be one of ${THEATRES.join(', ')}`)),
   text: LocalizedSchema,
-  sources: v.pipe(v.array(SourceUrlSchema, 'must be a list of URLs'), v.minLength(1, 'must list at least one source')),
+  sources: SourceListSchema,
   people: v.optional(v.array(IdSchema, 'must be a list of person ids')),
   unverified: v.optional(v.boolean('must be true or false')),
 });

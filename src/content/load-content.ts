@@ -2,6 +2,8 @@ import { chaptersFromCues, type ChapterList } from './chapters.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { contextFromCues, type ContextTrack } from './context-track.ts';
 import { parseManifest, type ManifestResult } from './manifest.ts';
+import { parseTeacherNote, type TeacherNote } from './teacher-note.ts';
+import type { Validated } from './validate-json.ts';
 import { parseWebVtt } from './webvtt-file.ts';
 
 export type Fetcher = (url: string, init?: RequestInit) => Promise<Response>;
@@ -44,4 +46,9 @@ export async function loadContextTrack(url: string, fetcher?: Fetcher, signal?: 
   const parsed = parseWebVtt(fetched.text, url);
   const context = contextFromCues(parsed.cues, url);
   return { ...context, problems: [...parsed.problems, ...context.problems] };
+}
+
+export async function loadTeacherNote(url: string, fetcher?: Fetcher, signal?: AbortSignal): Promise<Validated<TeacherNote>> {
+  const fetched = await fetchContentText(url, fetcher, signal);
+  return fetched.problem ? { problems: [fetched.problem] } : parseTeacherNote(fetched.text, url);
 }

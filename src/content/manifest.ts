@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { ContentProblem } from './content-problem.ts';
 import { LocalizedSchema, type Lang, type Localized } from './localized.ts';
+import { SourceListSchema } from './sources.ts';
 import { validateJson } from './validate-json.ts';
 
 const IdSchema = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9-]+$/, 'must match [a-z0-9-]+ (it is used in URLs)'));
@@ -22,10 +23,23 @@ const ChaptersSchema = v.union(
   'must be a URL or {"fr": URL, "en": URL}',
 );
 
+const TitleText = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+/** An episode's title in one or both languages: a language with no sourced title shows the number alone. */
+const EpisodeTitleSchema = v.union(
+  [TitleText, v.pipe(v.strictObject({ fr: v.optional(TitleText), en: v.optional(TitleText) }), v.check((t) => Boolean(t.fr ?? t.en), 'needs "fr" or "en"'))],
+  'must be a string or {"fr": "…", "en": "…"} (either may be left out)',
+);
+
 const EpisodeSchema = v.strictObject({
   id: IdSchema,
   number: v.pipe(v.number('must be a number'), v.integer('must be a whole number'), v.minValue(1, 'must be 1 or more')),
-  title: LocalizedSchema,
+  /** Left out, or left out in one language, where no source gives the title: the page shows "Épisode 3". */
+  title: v.optional(EpisodeTitleSchema),
+  /** Where each title comes from, and any doubt about it: kept in the file, never shown. */
+  titleNote: v.optional(v.string()),
+  titleSources: v.optional(SourceListSchema),
+  /** The teacher's note for this episode (a JSON file, see teacher-note.ts). */
+  note: v.optional(UrlSchema),
   summary: v.optional(LocalizedSchema),
   sources: v.optional(v.array(MediaSourceSchema, 'must be a list of {"src", "type"}')),
   poster: v.optional(UrlSchema),
@@ -58,8 +72,9 @@ export interface SubtitleTrack {
 export interface Episode {
   readonly id: string;
   readonly number: number;
-  readonly title: Localized;
+  readonly title?: EpisodeTitle;
   readonly summary?: Localized;
+  readonly noteUrl?: string;
   /** False for an episode listed in the series but with no media here. */
   readonly available: boolean;
   readonly sources: readonly MediaSource[];
@@ -67,6 +82,14 @@ export interface Episode {
   readonly chaptersUrls: Partial<Record<Lang, string>>;
   readonly contextUrl?: string;
   readonly subtitles: readonly SubtitleTrack[];
+}
+
+export type EpisodeTitle = string | { readonly fr?: string; readonly en?: string };
+
+/** The episode's title in `lang`, when a source gives one. */
+export function episodeTitle(episode: Pick<Episode, 'title'>, lang: Lang): string | undefined {
+  const title = episode.title;
+  return typeof title === 'string' ? title : title?.[lang];
 }
 
 export interface Manifest {
@@ -116,6 +139,7 @@ export function parseManifest(text: string, manifestUrl: string): ManifestResult
       number: episode.number,
       title: episode.title,
       summary: episode.summary,
+      noteUrl: resolveOptional(episode.note),
       available: sources.length > 0,
       sources,
       poster: resolveOptional(episode.poster),

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
-import { IdSchema, SourceUrlSchema } from './cue-payloads.ts';
+import { IdSchema } from './cue-payloads.ts';
 import { jsonValueOffsets, locateJsonPath } from './json-locations.ts';
 import { LocalizedSchema } from './localized.ts';
+import { SourceListSchema } from './sources.ts';
 import { validateJson, type Validated } from './validate-json.ts';
 
 export const PERSON_THEATRES = ['europe', 'mediterranean', 'pacific', 'air-europe'] as const;
@@ -29,7 +30,7 @@ export const PersonSchema = v.strictObject({
     v.check((fate) => fate.status !== 'killed' || fate.date !== undefined, 'a person killed in action needs the "date"'),
   ),
   bio: LocalizedSchema,
-  sources: v.pipe(v.array(SourceUrlSchema, 'must be a list of URLs'), v.minLength(1, 'must list at least one source')),
+  sources: SourceListSchema,
   unverified: v.optional(v.array(LocalizedSchema, 'must be a list of texts')),
 });
 

@@ -3,22 +3,18 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import type { ContextCard } from '../content/context-track.ts';
 import { localize, type Lang } from '../content/localized.ts';
+import { onlyWeakSources, showSource } from '../content/sources.ts';
 import { formatHistoricDate } from '../i18n/format-date.ts';
 import { messagesFor } from '../i18n/messages.ts';
+import { sourceMessagesFor } from '../i18n/source-messages.ts';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
 import { panelStyles } from './shared-styles.ts';
 
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
-}
-
 /**
  * The context cards active at the current moment of the episode: what happened, when, where, and
- * the sources that say so. A date that the site's page and the sources disagree on carries a note.
+ * the sources that say so, by publisher and kind. A date that the site's page and the sources
+ * disagree on carries a note; a card with several places lists each place's own date; a card that
+ * rests on weak sources only says so.
  *
  * @summary Context cards synced with playback.
  * @csspart card - Each card.
@@ -84,6 +80,21 @@ export class DvContextCards extends LitElement {
       a {
         color: #9cc9ff;
       }
+      .kind,
+      .place-note {
+        color: #b8b8b8;
+      }
+      .places ul {
+        margin: 0.35rem 0 0;
+        padding-inline-start: 1.1rem;
+      }
+      .places li + li {
+        margin-top: 0.2rem;
+      }
+      .weak-note {
+        font-size: 0.85rem;
+        color: #dcdcdc;
+      }
     `,
   ];
 
@@ -103,11 +114,16 @@ export class DvContextCards extends LitElement {
 
   private renderCard(card: ContextCard, lang: Lang) {
     const messages = messagesFor(lang);
+    const sourceMessages = sourceMessagesFor(lang);
     const places = card.places.map((place) => localize(place.name, lang)).join(' · ');
+    const weak = onlyWeakSources(card.sources);
+    const dated = card.places.length > 1 && card.places.some((place) => place.date !== undefined || place.dateNote !== undefined);
     return html`<article part="card" data-card=${card.key}>
       <h3>${localize(card.title, lang)}</h3>
       <p class="when">
-        ${formatHistoricDate(card.date, lang)} — ${places}${card.unverified ? html`<span class="badge">${messages.unverified}</span>` : nothing}
+        ${formatHistoricDate(card.date, lang)} — ${places}${card.unverified ? html`<span class="badge">${messages.unverified}</span>` : nothing}${weak
+          ? html`<span class="badge">${sourceMessages.weakSources}</span>`
+          : nothing}
       </p>
       <p>${localize(card.text, lang)}</p>
       ${card.dateNote
@@ -116,10 +132,31 @@ export class DvContextCards extends LitElement {
             ${localize(card.dateNote, lang)}
           </details>`
         : nothing}
+      ${dated
+        ? html`<details class="places">
+            <summary>${sourceMessages.placeDates(card.places.length)}</summary>
+            <ul>
+              ${card.places.map(
+                (place) =>
+                  html`<li>
+                    <strong>${localize(place.name, lang)}</strong>${place.date ? html` — ${formatHistoricDate(place.date, lang)}` : nothing}${place.dateNote
+                      ? html`<br /><span class="place-note">${localize(place.dateNote, lang)}</span>`
+                      : nothing}
+                  </li>`,
+              )}
+            </ul>
+          </details>`
+        : nothing}
+      ${weak ? html`<p class="weak-note">${sourceMessages.weakSourcesNote}</p>` : nothing}
       <ul class="sources" aria-label=${messages.sources}>
-        ${card.sources.map(
-          (url) => html`<li><a href=${url} target="_blank" rel="noopener noreferrer">${hostOf(url)}<span class="visually-hidden"> ${messages.opensInNewTab}</span></a></li>`,
-        )}
+        ${card.sources.map((source) => {
+          const shown = showSource(source);
+          return html`<li>
+            <a href=${shown.url} target="_blank" rel="noopener noreferrer"
+              >${shown.publisher}<span class="visually-hidden"> ${messages.opensInNewTab}</span></a
+            >${shown.kind ? html` <span class="kind">(${sourceMessages.kind(shown.kind)})</span>` : nothing}
+          </li>`;
+        })}
       </ul>
     </article>`;
   }

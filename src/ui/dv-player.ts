@@ -6,7 +6,7 @@ import type { ContentProblem } from '../content/content-problem.ts';
 import type { Appearance, ContentWarning, ContextCard } from '../content/context-track.ts';
 import { loadChapters, loadContextTrack } from '../content/load-content.ts';
 import { localize } from '../content/localized.ts';
-import { chaptersUrlFor, type Episode } from '../content/manifest.ts';
+import { chaptersUrlFor, episodeTitle, type Episode } from '../content/manifest.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { listCategories, warningMessagesFor } from '../i18n/warning-messages.ts';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
@@ -266,7 +266,7 @@ export class DvPlayer extends LitElement {
       return;
     }
     if (episode.available) {
-      const label = messagesFor(this.locale).videoLabel(localize(episode.title, this.locale));
+      const label = messagesFor(this.locale).videoLabel(messagesFor(this.locale).episodeHeading(episode.number, episodeTitle(episode, this.locale)));
       this.adapter = createVideoJsAdapter(
         this.mediaHost,
         { sources: episode.sources, poster: episode.poster, subtitles: episode.subtitles, lang: this.locale, label },

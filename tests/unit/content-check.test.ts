@@ -20,7 +20,7 @@ const person = {
   theatres: ['pacific'],
   fate: { status: 'survived' },
   bio: { fr: 'Bio.', en: 'Bio.' },
-  sources: ['https://warfarehistorynetwork.com/article/the-battle-of-leyte-gulf-interview-with-jack-yusen'],
+  sources: [{ url: 'https://warfarehistorynetwork.com/article/the-battle-of-leyte-gulf-interview-with-jack-yusen', publisher: 'Warfare History Network', kind: 'press' }],
 };
 
 const manifest = {
@@ -49,7 +49,23 @@ const GOOD: Record<string, string | Uint8Array> = {
   'subtitles/e.fr.vtt': 'WEBVTT\n\n00:01.000 --> 00:04.000\nBonjour.\n',
 };
 
+const note = {
+  episode: 'e',
+  context: [{ fr: 'Contexte.', en: 'Context.', sources: ['https://www.memorial-caen.fr/x'] }],
+  discuss: [{ fr: 'Question ?', en: 'Question?' }],
+  bibliography: [{ url: 'https://www.memorial-caen.fr/x', publisher: 'Mémorial de Caen', kind: 'museum' }],
+};
+const withNote = JSON.stringify({ ...manifest, episodes: [{ ...manifest.episodes[0], note: 'notes/e.json' }] }, null, 2);
+
 function check(changes: Record<string, string | Uint8Array | undefined> = {}) {
+  return checkAll(changes).filter((problem) => problem.startsWith('error ')).map((problem) => problem.slice('error '.length));
+}
+
+function warnings(changes: Record<string, string | Uint8Array | undefined> = {}) {
+  return checkAll(changes).filter((problem) => problem.startsWith('warning ')).map((problem) => problem.slice('warning '.length));
+}
+
+function checkAll(changes: Record<string, string | Uint8Array | undefined> = {}) {
   const all = { ...GOOD, ...changes };
   const files: ContentFiles = {
     readText: (path) => {
@@ -61,12 +77,12 @@ function check(changes: Record<string, string | Uint8Array | undefined> = {}) {
       return file === undefined ? undefined : typeof file === 'string' ? new TextEncoder().encode(file) : file;
     },
   };
-  return checkContent(files).filter((problem) => problem.severity === 'error').map(formatProblem);
+  return checkContent(files).map((problem) => `${problem.severity} ${formatProblem(problem)}`);
 }
 
 describe('checkContent', () => {
-  it('passes good content', () => {
-    expect(check()).toEqual([]);
+  it('passes good content, without a warning', () => {
+    expect(checkAll()).toEqual([]);
   });
 
   it('names a missing manifest field with its line', () => {
@@ -163,5 +179,73 @@ describe('checkContent', () => {
       readBytes: (path) => (path === 'public/media/e.mp4' ? new TextEncoder().encode('<html>') : GOOD[path] === undefined ? undefined : new TextEncoder().encode(String(GOOD[path]))),
     });
     expect(problems.map(formatProblem)).toContainEqual(expect.stringMatching(/public\/media\/e\.mp4: could not read a duration/));
+  });
+
+  it('accepts an episode with no title, or a title in one language only', () => {
+    const untitled = { ...manifest.episodes[0], id: 'f', number: 2, title: undefined, sources: undefined, chapters: undefined, context: undefined, subtitles: undefined };
+    const oneLanguage = { ...untitled, id: 'g', number: 3, title: { en: 'Striking Distance' } };
+    expect(check({ 'public/manifest.json': JSON.stringify({ ...manifest, episodes: [manifest.episodes[0], untitled, oneLanguage] }) })).toEqual([]);
+  });
+
+  it('reports a place date outside its card date, on the payload line', () => {
+    const places = [
+      { name: 'Toulouse', lat: 43.6, lon: 1.44, date: '1944-08-19' },
+      { name: 'Draguignan', lat: 43.5, lon: 6.47, date: '1944-08-16' },
+    ];
+    const context = `WEBVTT\n\n00:00.000 --> 00:30.000\n${card({ date: '1944-08-17/1944-08-28', places })}\n`;
+    expect(check({ 'chapters/e.context.vtt': context })).toEqual([
+      "chapters/e.context.vtt:4:1 places[1] (Draguignan): date 1944-08-16 is outside the card's date 1944-08-17/1944-08-28",
+    ]);
+  });
+
+  it('warns about a place with no date of its own in a card with several places', () => {
+    const places = [
+      { name: 'Toulouse', lat: 43.6, lon: 1.44, date: '1944-08-19' },
+      { name: 'Uzès', lat: 44.01, lon: 4.42 },
+    ];
+    const context = `WEBVTT\n\n00:00.000 --> 00:30.000\n${card({ date: '1944-08-17/1944-08-28', places })}\n`;
+    expect(warnings({ 'chapters/e.context.vtt': context })).toContain('chapters/e.context.vtt:4:1 places[1] (Uzès): no date of its own, and no dateNote saying that none is sourced');
+  });
+
+  it('warns about a card that rests on weak sources only', () => {
+    const sources = [{ url: 'https://forum.example/t1', publisher: 'Octofoil', kind: 'forum' }];
+    const context = `WEBVTT\n\n00:00.000 --> 00:30.000\n${card({ sources })}\n`;
+    expect(warnings({ 'chapters/e.context.vtt': context })).toEqual([expect.stringMatching(/^chapters\/e\.context\.vtt:4:1 sources: only weak sources/)]);
+  });
+
+  it('reports an unknown source kind, on the payload line', () => {
+    const sources = [{ url: 'https://example.org/', publisher: 'Example', kind: 'website' }];
+    const context = `WEBVTT\n\n00:00.000 --> 00:30.000\n${card({ sources })}\n`;
+    expect(check({ 'chapters/e.context.vtt': context })).toEqual([expect.stringMatching(/^chapters\/e\.context\.vtt:4:\d+ sources\[0\]/)]);
+  });
+
+  it('warns about a profile that rests on weak sources only', () => {
+    const people = JSON.stringify({ people: [{ ...person, sources: [{ url: 'https://shop.example/', publisher: 'Shop', kind: 'shop' }] }] }, null, 2);
+    expect(warnings({ 'public/people.json': people })).toEqual([expect.stringMatching(/^public\/people\.json:\d+:\d+ people\[0\] \(jack-yusen\)\.sources: only weak sources/)]);
+  });
+
+  it('checks the teacher note a manifest names', () => {
+    expect(check({ 'public/manifest.json': withNote, 'public/notes/e.json': JSON.stringify(note, null, 2) })).toEqual([]);
+    expect(check({ 'public/manifest.json': withNote })).toEqual([expect.stringMatching(/^public\/manifest\.json:\d+:\d+ public\/notes\/e\.json not found$/)]);
+  });
+
+  it('reports a teacher note paragraph citing a source missing from its bibliography, with its line', () => {
+    const broken = JSON.stringify({ ...note, context: [{ ...note.context[0], sources: ['https://elsewhere.example/'] }] }, null, 2);
+    const line = broken.split('\n').findIndex((text) => text.includes('elsewhere.example')) + 1;
+    expect(check({ 'public/manifest.json': withNote, 'public/notes/e.json': broken })).toEqual([
+      `public/notes/e.json:${line}:9 context[0].sources[0]: https://elsewhere.example/ is not in the bibliography`,
+    ]);
+  });
+
+  it('reports a teacher note in one language only, and a note for another episode', () => {
+    const oneLanguage = JSON.stringify({ ...note, discuss: [{ fr: 'Question ?' }] }, null, 2);
+    expect(check({ 'public/manifest.json': withNote, 'public/notes/e.json': oneLanguage })).toEqual([expect.stringMatching(/^public\/notes\/e\.json:\d+:\d+ discuss\[0\]\.en: /)]);
+    const other = JSON.stringify({ ...note, episode: 'z' }, null, 2);
+    expect(check({ 'public/manifest.json': withNote, 'public/notes/e.json': other })).toEqual(['public/notes/e.json:2:3 episode: this note is for "z" but the manifest gives it to "e"']);
+  });
+
+  it('warns about a weak source in a teacher note bibliography', () => {
+    const weak = JSON.stringify({ ...note, bibliography: [...note.bibliography, { url: 'https://blog.example/', publisher: 'Un blog', kind: 'blog' }] }, null, 2);
+    expect(warnings({ 'public/manifest.json': withNote, 'public/notes/e.json': weak })).toContainEqual(expect.stringMatching(/^public\/notes\/e\.json:\d+:\d+ bibliography\[1\]: a weak source \(blog\)/));
   });
 });

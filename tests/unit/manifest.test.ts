@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chaptersUrlFor, parseManifest } from '../../src/content/manifest.ts';
+import { chaptersUrlFor, episodeTitle, parseManifest } from '../../src/content/manifest.ts';
 import { formatProblem } from '../../src/content/content-problem.ts';
 
 const URL_OF_MANIFEST = 'https://example.org/site/demo/manifest.json';
@@ -70,9 +70,17 @@ describe('parseManifest', () => {
     expect(formatProblem(problem!)).toMatch(/^https:\/\/example\.org\/site\/demo\/manifest\.json:3:16 /);
   });
 
+  it('keeps an episode whose title is sourced in one language only, or in none', () => {
+    const { manifest } = parse({ series: 'S', episodes: [{ ...episode, title: { en: 'Striking Distance' } }, { ...episode, id: 'e8', number: 8, title: undefined }] });
+    expect(manifest!.episodes.map((item) => [episodeTitle(item, 'fr'), episodeTitle(item, 'en')])).toEqual([
+      [undefined, 'Striking Distance'],
+      [undefined, undefined],
+    ]);
+  });
+
   it('names the missing or wrong field', () => {
-    const missingTitle = parse({ series: 'S', episodes: [{ ...episode, title: undefined }] });
-    expect(missingTitle.problems.map((p) => p.message)).toEqual([expect.stringContaining('episodes[0].title')]);
+    const emptyTitle = parse({ series: 'S', episodes: [{ ...episode, title: {} }] });
+    expect(emptyTitle.problems.map((p) => p.message)).toEqual([expect.stringContaining('episodes[0].title')]);
 
     const badId = parse({ series: 'S', episodes: [{ ...episode, id: 'Episode 6' }] });
     expect(badId.problems[0]!.message).toContain('episodes[0].id');

@@ -6,5 +6,5 @@ export const SAMPLE_CARD = {
   date: '1944-06-07',
   places: [{ name: 'Bayeux', lat: 49.28, lon: -0.7 }],
   text: { fr: 'Texte.', en: 'Text.' },
-  sources: ['http://www.bayeuxmuseum.com/'],
+  sources: [{ url: 'http://www.bayeuxmuseum.com/', publisher: 'Musées de Bayeux', kind: 'museum' }],
 };
