@@ -1,11 +1,23 @@
-// npm run check:content — checks the manifest and every content file it reaches.
+// npm run check:content — checks the manifest and every content file it reaches, and the demo
+// episode scripts' narration (scripts/episodes/*.json: numbers the voice could not read).
 // Prints one `file:line:col message` per problem; exits 1 on any error.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { checkContent } from '../src/content/content-check.ts';
 import { formatProblem } from '../src/content/content-problem.ts';
 import { filesUnder } from './content-files.ts';
+import { narrationProblems } from './demo/narration-check.ts';
+
+const EPISODE_SCRIPTS = 'scripts/episodes';
 
 const manifest = process.argv[2] ?? 'public/manifest.json';
 const problems = checkContent(filesUnder(process.cwd()), manifest);
+if (existsSync(EPISODE_SCRIPTS)) {
+  for (const name of readdirSync(EPISODE_SCRIPTS).filter((file) => file.endsWith('.json')).sort()) {
+    const path = join(EPISODE_SCRIPTS, name);
+    problems.push(...narrationProblems(readFileSync(path, 'utf8'), path));
+  }
+}
 for (const problem of problems) {
   console.log(problem.severity === 'error' ? formatProblem(problem) : formatProblem({ ...problem, message: `warning: ${problem.message}` }));
 }
