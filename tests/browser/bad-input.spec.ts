@@ -45,10 +45,10 @@ test.describe('bad content never stops the video', () => {
 
   test('a manifest missing a required field names the field', async ({ page }) => {
     const manifest = fixtureManifest();
-    delete (manifest.episodes[0] as { title?: string }).title;
+    delete (manifest.episodes[0] as { number?: number }).number;
     await serveFixtures(page, { 'manifest.json': manifest });
     await page.goto('/?manifest=/fixtures/manifest.json');
-    await expect(page.getByRole('status')).toContainText('episodes[0].title');
+    await expect(page.getByRole('status')).toContainText('episodes[0].number');
   });
 
   test('a missing manifest says which URL failed', async ({ page }) => {

@@ -15,9 +15,9 @@ type Lang = 'fr' | 'en';
 const STORE_KEY = 'douze-vies:warnings:v1';
 
 const STRETCHES = [...demoContext().warnings].sort((a, b) => a.start - b.start);
-/** The first stretch of episode 6 (combat only, 38 s → 53.8 s), followed at once by another. */
+/** The first stretch of episode 6 (combat only), followed at once by another. */
 const CAEN = STRETCHES.find((stretch) => stretch.key === 'avertissement-caen')!;
-/** A combat-only stretch with no stretch next to it (312.4 s → 330.6 s). */
+/** A combat-only stretch with no stretch next to it. */
 const MONTELIMAR = STRETCHES.find((stretch) => stretch.key === 'avertissement-montelimar')!;
 /** A stretch with no combat in it (executions, death). */
 const TULLE = STRETCHES.find((stretch) => stretch.key === 'avertissement-tulle')!;

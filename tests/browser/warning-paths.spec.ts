@@ -144,7 +144,10 @@ test.describe('every path into a stretch meets the warning first', () => {
     await page.keyboard.press('Escape');
     await expectLandedAtOrAfter(page, kamikaze.end);
 
-    await seekApi(page, 130);
+    // Early in the chapter before it, outside any stretch: "next chapter" leads into the stretch.
+    const before = Number(await chapterButtons(page).nth(1).getAttribute('data-start')) + 4;
+    expect(stretches.some((other) => other.start <= before && before < other.end), `${before} s is outside every stretch`).toBe(false);
+    await seekApi(page, before);
     await expect.poll(async () => (await mediaState(page)).time, QUICK).toBeLessThan(kamikaze.start);
     since = await showCount(page);
     await page.getByRole('button', { name: 'Chapitre suivant' }).click();
@@ -179,15 +182,20 @@ test.describe('every path into a stretch meets the warning first', () => {
     await expect.poll(async () => (await mediaState(page)).paused, QUICK).toBe(false);
     await pauseApi(page);
     const duration = await page.evaluate(() => document.querySelector('video')!.duration);
+    // Each press starts outside any stretch and lands inside one (times follow the demo content).
+    const at = (key: string) => stretchByKey(stretches, key);
+    const tenth = duration * 0.1;
+    const underTenth = stretches.find((stretch) => stretch.start <= tenth && tenth < stretch.end);
+    expect(underTenth, '10 % of the duration falls in a stretch').toBeDefined();
     const presses: { from: number; key: string; into: string }[] = [
-      { from: 196, key: 'ArrowRight', into: 'avertissement-tulle' }, // +5 s
-      { from: 5, key: '1', into: 'avertissement-caen' }, // 10 % of the duration
-      { from: 262, key: 'PageUp', into: 'avertissement-montelimar' }, // +60 s
-      { from: 74, key: 'ArrowLeft', into: 'avertissement-bocage' }, // -5 s
+      { from: at('avertissement-tulle').start - 3, key: 'ArrowRight', into: 'avertissement-tulle' }, // +5 s
+      { from: 5, key: '1', into: underTenth!.key }, // 10 % of the duration
+      { from: at('avertissement-montelimar').start - 50, key: 'PageUp', into: 'avertissement-montelimar' }, // +60 s
+      { from: at('avertissement-bocage').end + 2, key: 'ArrowLeft', into: 'avertissement-bocage' }, // -5 s
     ];
     for (const press of presses) {
       const stretch = stretchByKey(stretches, press.into);
-      if (press.key === '1') expect(duration * 0.1).toBeGreaterThan(stretch.start);
+      expect(stretches.some((other) => other.start <= press.from && press.from < other.end), `${press.from} s is outside every stretch`).toBe(false);
       await seekApi(page, press.from);
       await expect.poll(async () => (await mediaState(page)).time, QUICK).toBeCloseTo(press.from, 1);
       await holder.focus();
