@@ -13,15 +13,22 @@ function drawtextFilter(dir, name, { text, font, size, color, baseline, x }) {
   return `drawtext=fontfile=${FONT[font]}:textfile=${file}:expansion=none:fontsize=${size}:fontcolor=${color}:x=${xExpr}:y=${baseline}-ascent`;
 }
 
+// The disclaimer sits in a band at the top: a player's control bar covers the bottom of the frame.
+const BAND_H = 34;
+const RULE_Y = 74;
+const BODY_TOP = 84;
+const BODY_BOTTOM = H - 20;
+export const BODY_HEIGHT = BODY_BOTTOM - BODY_TOP;
+
 export function renderCard(file, textDir, background, blocks) {
-  const filters = [`drawbox=x=0:y=${H - 46}:w=${W}:h=46:color=${COLORS.band}:t=fill`, `drawbox=x=${MARGIN_X}:y=50:w=${TEXT_W}:h=1:color=${COLORS.rule}:t=fill`];
+  const filters = [`drawbox=x=0:y=0:w=${W}:h=${BAND_H}:color=${COLORS.band}:t=fill`, `drawbox=x=${MARGIN_X}:y=${RULE_Y}:w=${TEXT_W}:h=1:color=${COLORS.rule}:t=fill`];
   const lines = [];
-  // header (top) and disclaimer (bottom band)
-  lines.push({ ...blocks.header, baseline: 36 });
-  lines.push({ text: DISCLAIMER, font: 'bold', size: 17, color: COLORS.text, baseline: H - 17 });
-  // body, centred vertically between the rule (y=50) and the band (y=314)
-  const top = 62;
-  const bottom = H - 58;
+  // disclaimer (top band), then the header above the rule
+  lines.push({ text: DISCLAIMER, font: 'bold', size: 16, color: COLORS.text, baseline: 23 });
+  lines.push({ ...blocks.header, baseline: 60 });
+  // body, centred vertically between the rule and the bottom margin
+  const top = BODY_TOP;
+  const bottom = BODY_BOTTOM;
   const height = blocks.body.reduce((sum, b) => sum + (b.gapBefore ?? 0) + b.lines.length * b.lineHeight, 0);
   if (height > bottom - top) fail(`card ${basename(file)}: body does not fit (${height}px)`);
   let y = top + Math.floor((bottom - top - height) / 2);
@@ -67,7 +74,7 @@ export function segmentCard(chapter, card) {
       { lines: placeText.lines, font: 'regular', size: placeText.size, lineHeight: Math.round(placeText.size * 1.35), color: COLORS.muted, gapBefore: 6 },
     ];
     const height = body.reduce((sum, b) => sum + (b.gapBefore ?? 0) + b.lines.length * b.lineHeight, 0);
-    if (!title.truncated && height <= H - 58 - 62) {
+    if (!title.truncated && height <= BODY_HEIGHT) {
       return { header: { text: oneLine(chapter.title.fr, 'regular', 17), font: 'regular', size: 17, color: COLORS.muted }, body };
     }
   }

@@ -1,15 +1,21 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { ContentProblem } from '../content/content-problem.ts';
-import { loadManifest } from '../content/load-content.ts';
+import { loadManifest, loadPeople } from '../content/load-content.ts';
 import { localize, type Lang } from '../content/localized.ts';
 import { episodeTitle, type Episode, type Manifest } from '../content/manifest.ts';
+import type { Person } from '../content/people.ts';
 import { messagesFor } from '../i18n/messages.ts';
+import { EpisodeRequestEvent } from '../player/request-events.ts';
+import '../ui/dv-card-timeline.ts';
 import '../ui/dv-chapter-list.ts';
 import '../ui/dv-content-messages.ts';
 import '../ui/dv-context-cards.ts';
+import '../ui/dv-liberation-map.ts';
+import '../ui/dv-people-panel.ts';
 import '../ui/dv-player.ts';
 import '../ui/dv-teacher-note.ts';
+import { COMPANION_TABS, tabAfterKey, type CompanionTab } from './companion-tabs.ts';
 import { pageUrlWith, readPageParams } from './page-params.ts';
 
 /**
@@ -28,6 +34,9 @@ export class DvApp extends LitElement {
   @state() private problems: readonly ContentProblem[] = [];
   @state() private notice: string | undefined;
   @state() private loaded = false;
+  @state() private people: readonly Person[] = [];
+  @state() private startAt: number | undefined;
+  @state() private tab: CompanionTab = 'context';
 
   private pageLang: Lang = 'fr';
   private episodeId: string | undefined;
@@ -42,7 +51,20 @@ export class DvApp extends LitElement {
     this.pageLang = params.lang;
     this.episodeId = params.episodeId;
     document.documentElement.lang = params.lang;
+    this.addEventListener(EpisodeRequestEvent.type, (event) => this.openEpisode(event));
     void this.load(params.manifestUrl);
+  }
+
+  /** Another episode at a given moment: the page switches episode and the player starts there. */
+  private openEpisode(event: EpisodeRequestEvent): void {
+    if (event.defaultPrevented || !this.manifest?.episodes.some((episode) => episode.id === event.detail.episode && episode.available)) return;
+    event.preventDefault();
+    this.episodeId = event.detail.episode;
+    this.startAt = event.detail.time;
+    window.history.pushState(null, '', pageUrlWith(window.location.href, { episode: event.detail.episode }));
+    void this.updateComplete.then(() => {
+      this.startAt = undefined;
+    });
   }
 
   private async load(manifestUrl: string): Promise<void> {
@@ -50,6 +72,11 @@ export class DvApp extends LitElement {
     this.manifest = result.manifest;
     this.problems = result.problems;
     this.loaded = true;
+    if (result.manifest?.peopleUrl) {
+      const people = await loadPeople(result.manifest.peopleUrl);
+      this.people = people.value ?? [];
+      this.problems = [...this.problems, ...people.problems];
+    }
     if (this.manifest && this.episodeId && !this.manifest.episodes.some((episode) => episode.id === this.episodeId)) {
       this.notice = messagesFor(this.pageLang).episodeNotFound(this.episodeId);
     }
@@ -88,9 +115,8 @@ export class DvApp extends LitElement {
       </header>
       <main class="dv-page">
         ${this.notice ? html`<p role="status" class="dv-notice">${this.notice}</p>` : nothing}
-        <dv-player .episode=${episode} locale=${this.pageLang}>
-          <dv-chapter-list></dv-chapter-list>
-          <dv-context-cards></dv-context-cards>
+        <dv-player id="player" .episode=${episode} .episodes=${manifest.episodes} .people=${this.people} .startAt=${this.startAt} locale=${this.pageLang}>
+          ${this.renderCompanion()}
         </dv-player>
         <dv-teacher-note class="dv-teacher-note" src=${episode.noteUrl ?? nothing} locale=${this.pageLang}></dv-teacher-note>
         <nav class="dv-episodes" aria-label=${messages.episodes}>
@@ -107,6 +133,57 @@ export class DvApp extends LitElement {
         </nav>
       </main>
     `;
+  }
+
+  /** The companion panels, one tab each (WAI-ARIA tabs, automatic activation); every panel stays mounted, in sync. */
+  private renderCompanion() {
+    const messages = messagesFor(this.pageLang);
+    const panel = (id: CompanionTab) => {
+      switch (id) {
+        case 'context':
+          return html`<dv-context-cards></dv-context-cards>`;
+        case 'people':
+          return html`<dv-people-panel></dv-people-panel>`;
+        case 'map':
+          return html`<dv-liberation-map></dv-liberation-map>`;
+        case 'timeline':
+          return html`<dv-card-timeline></dv-card-timeline>`;
+      }
+    };
+    return html`<dv-chapter-list></dv-chapter-list>
+      <div class="dv-companion">
+      <div role="tablist" class="dv-tabs" aria-label=${messages.companion}>
+        ${COMPANION_TABS.map(
+          (id) => html`<button
+            type="button"
+            role="tab"
+            id="dv-tab-${id}"
+            aria-controls="dv-panel-${id}"
+            aria-selected=${id === this.tab ? 'true' : 'false'}
+            tabindex=${id === this.tab ? 0 : -1}
+            @click=${() => this.selectTab(id)}
+            @keydown=${(event: KeyboardEvent) => this.onTabKey(event, id)}
+          >
+            ${messages.tabs[id]}
+          </button>`,
+        )}
+      </div>
+      ${COMPANION_TABS.map(
+        (id) => html`<div role="tabpanel" class="dv-tabpanel" id="dv-panel-${id}" aria-labelledby="dv-tab-${id}" ?hidden=${id !== this.tab}>${panel(id)}</div>`,
+      )}
+    </div>`;
+  }
+
+  private selectTab(id: CompanionTab): void {
+    this.tab = id;
+  }
+
+  private onTabKey(event: KeyboardEvent, from: CompanionTab): void {
+    const next = tabAfterKey(from, event.key);
+    if (next === undefined) return;
+    event.preventDefault();
+    this.tab = next;
+    void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#dv-tab-${next}`)?.focus());
   }
 }
 

@@ -2,6 +2,7 @@ import { chaptersFromCues, type ChapterList } from './chapters.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { contextFromCues, type ContextTrack } from './context-track.ts';
 import { parseManifest, type ManifestResult } from './manifest.ts';
+import { parsePeople, type Person } from './people.ts';
 import { parseTeacherNote, type TeacherNote } from './teacher-note.ts';
 import type { Validated } from './validate-json.ts';
 import { parseWebVtt } from './webvtt-file.ts';
@@ -51,4 +52,9 @@ export async function loadContextTrack(url: string, fetcher?: Fetcher, signal?: 
 export async function loadTeacherNote(url: string, fetcher?: Fetcher, signal?: AbortSignal): Promise<Validated<TeacherNote>> {
   const fetched = await fetchContentText(url, fetcher, signal);
   return fetched.problem ? { problems: [fetched.problem] } : parseTeacherNote(fetched.text, url);
+}
+
+export async function loadPeople(url: string, fetcher?: Fetcher, signal?: AbortSignal): Promise<Validated<Person[]>> {
+  const fetched = await fetchContentText(url, fetcher, signal);
+  return fetched.problem ? { problems: [fetched.problem] } : parsePeople(fetched.text, url);
 }

@@ -31,6 +31,8 @@ const MESSAGES = {
     unverified: 'Non vérifié par nos sources',
     sources: 'Sources',
     opensInNewTab: '(nouvel onglet)',
+    companion: 'Autour du film',
+    tabs: { context: 'Contexte', people: 'Personnes', map: 'Carte', timeline: 'Chronologie' },
   },
   en: {
     chapters: 'Chapters',
@@ -60,6 +62,8 @@ const MESSAGES = {
     unverified: 'Not confirmed by our sources',
     sources: 'Sources',
     opensInNewTab: '(new tab)',
+    companion: 'Around the film',
+    tabs: { context: 'Context', people: 'People', map: 'Map', timeline: 'Timeline' },
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

@@ -36,10 +36,27 @@ export class PauseRequestEvent extends CustomEvent<PlaybackRequestDetail> {
   }
 }
 
+export interface EpisodeRequestDetail {
+  /** The manifest id of the episode to open. */
+  readonly episode: string;
+  /** Where to start in it, in seconds (through the player's remote, so the warning gate sees it). */
+  readonly time: number;
+  readonly trigger: RequestTrigger;
+}
+
+/** Asks the page to open another episode at a moment (a profile's appearance in another episode). */
+export class EpisodeRequestEvent extends CustomEvent<EpisodeRequestDetail> {
+  static readonly type = 'dv-episode-request';
+  constructor(detail: EpisodeRequestDetail) {
+    super(EpisodeRequestEvent.type, { detail, bubbles: true, composed: true, cancelable: true });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'dv-seek-request': SeekRequestEvent;
     'dv-play-request': PlayRequestEvent;
     'dv-pause-request': PauseRequestEvent;
+    'dv-episode-request': EpisodeRequestEvent;
   }
 }

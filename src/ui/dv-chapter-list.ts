@@ -1,18 +1,19 @@
-import { consume } from '@lit/context';
-import { LitElement, css, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { customElement, property } from 'lit/decorators.js';
 import { messagesFor } from '../i18n/messages.ts';
-import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
+import type { PlayerSnapshot } from '../player/player-context.ts';
 import { PlayRequestEvent, SeekRequestEvent } from '../player/request-events.ts';
 import { formatClock } from '../timeline/format-time.ts';
 import { warningMessagesFor } from '../i18n/warning-messages.ts';
 import { chaptersWithStretches } from '../warnings/warning-summary.ts';
+import { PlayerLink } from './player-link.ts';
 import { panelStyles } from './shared-styles.ts';
 
 /**
  * The episode's chapters as a navigation landmark: one button per chapter, the current one marked
  * with `aria-current`, those holding a sensitive stretch marked (a sign and its words for a screen
- * reader). A click asks the player to go to the chapter's start and play.
+ * reader). A click asks the player to go to the chapter's start and play. Works inside `dv-player`,
+ * or anywhere on the page with `player="<id of a dv-player>"`.
  *
  * @summary The chapter list of the episode.
  * @fires dv-seek-request - With the chapter's start and trigger `chapter-list`.
@@ -69,9 +70,18 @@ export class DvChapterList extends LitElement {
     `,
   ];
 
-  @consume({ context: playerContext, subscribe: true })
-  @state()
-  private snapshot?: PlayerSnapshot;
+  /** The id of a `dv-player` elsewhere on the page (leave out inside a `dv-player`). */
+  @property({ reflect: true }) player?: string;
+
+  private readonly link = new PlayerLink(this);
+
+  private get snapshot(): PlayerSnapshot | undefined {
+    return this.link.snapshot;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('player')) this.link.relink();
+  }
 
   override render() {
     const lang = this.snapshot?.lang ?? 'fr';
@@ -113,8 +123,8 @@ export class DvChapterList extends LitElement {
   }
 
   private showChapter(start: number): void {
-    this.dispatchEvent(new SeekRequestEvent({ time: start, trigger: 'chapter-list' }));
-    this.dispatchEvent(new PlayRequestEvent({ trigger: 'chapter-list' }));
+    this.link.request(new SeekRequestEvent({ time: start, trigger: 'chapter-list' }));
+    this.link.request(new PlayRequestEvent({ trigger: 'chapter-list' }));
   }
 }
 

@@ -7,6 +7,7 @@ import type { Appearance, ContentWarning, ContextCard } from '../content/context
 import { loadChapters, loadContextTrack } from '../content/load-content.ts';
 import { localize } from '../content/localized.ts';
 import { chaptersUrlFor, episodeTitle, type Episode } from '../content/manifest.ts';
+import type { Person } from '../content/people.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { listCategories, warningMessagesFor } from '../i18n/warning-messages.ts';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
@@ -26,6 +27,7 @@ import type { WarningQuestion } from './dv-warning-dialog.ts';
 import './dv-warning-dialog.ts';
 import './dv-warning-settings.ts';
 import { WarningChoices } from './warning-choices.ts';
+import { SNAPSHOT_EVENT } from './player-link.ts';
 import { WarningAnswerEvent, WarningSettingsEvent } from './warning-requests.ts';
 
 type Timeline = EpisodeTimeline<Chapter, ContextCard, ContentWarning, Appearance>;
@@ -48,6 +50,7 @@ function stretchOf(warning: ContentWarning): Stretch {
  * @summary A documentary episode with its chapters and context.
  * @slot - Companion panels, shown beside the video on wide screens and below it on narrow ones.
  * @csspart layout - The grid holding the video column and the panels.
+ * @cssproperty --dv-sticky-background - Behind the video while it sticks to the top on narrow screens.
  * @cssproperty --dv-accent - Accent colour for the current chapter and focus rings.
  * @fires dv-problems - When content problems are found; `detail` is the list.
  * @fires dv-warning-show - Cancelable: the viewer is about to be asked about a sensitive stretch.
@@ -83,6 +86,19 @@ export class DvPlayer extends LitElement {
       display: grid;
       gap: 1rem;
     }
+    /* On a phone the video stays on top while the panels scroll under it, so that a chapter or a
+       card chosen far down the page is seen playing. */
+    @media (max-width: 959px) {
+      .media {
+        display: contents;
+      }
+      ::slotted(.dv-media-host) {
+        position: sticky;
+        top: 0;
+        z-index: 3;
+        background: var(--dv-sticky-background, #0e0e0e);
+      }
+    }
     .unavailable {
       padding: 2rem;
       background: #222;
@@ -96,6 +112,20 @@ export class DvPlayer extends LitElement {
 
   /** Interface and content language. */
   @property({ reflect: true }) locale: Lang = 'fr';
+
+  /** Every episode of the manifest, so that panels can list a person's appearances across them. */
+  @property({ attribute: false }) episodes: readonly Episode[] = [];
+
+  /** Seconds to start the next episode at (consumed when the episode is set up). */
+  @property({ attribute: false }) startAt: number | undefined;
+
+  /** The profiles of the manifest's people.json. */
+  @property({ attribute: false }) people: readonly Person[] = [];
+
+  /** The last snapshot, for panels placed outside this element (`player="<id>"`), which also get `dv-snapshot` events. */
+  get currentSnapshot(): PlayerSnapshot | undefined {
+    return this.snapshot;
+  }
 
   @provide({ context: playerContext })
   @state()
@@ -152,6 +182,7 @@ export class DvPlayer extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('episode') || changed.has('locale')) this.setUpEpisode();
     else if (changed.has('warnings')) this.gate?.setPreferences(this.choices.preferences, this.floor);
+    if ((changed.has('people') || changed.has('episodes')) && this.snapshot) this.publish();
   }
 
   protected override updated(): void {
@@ -284,6 +315,12 @@ export class DvPlayer extends LitElement {
         this.choices.preferences,
         this.floor,
       );
+      if (this.startAt !== undefined) {
+        // A jump into this episode from elsewhere (a profile's appearance): through the remote, so
+        // the warning gate meets it like any deep link, even before the media has loaded.
+        this.remote.seek(this.startAt, 'deep-link');
+        this.startAt = undefined;
+      }
     }
     this.publish();
     void this.loadTracks(episode);
@@ -347,8 +384,14 @@ export class DvPlayer extends LitElement {
       cards: moment.cards,
       warnings: moment.warnings,
       appearances: moment.appearances,
+      episode: this.episode,
+      episodes: this.episodes,
+      episodeCards: this.timeline.cards.items,
+      episodeAppearances: this.timeline.appearances.items,
+      people: this.people,
       remote: this.remote,
     };
+    this.dispatchEvent(new CustomEvent(SNAPSHOT_EVENT, { detail: this.snapshot }));
   }
 
   private tearDown(): void {
