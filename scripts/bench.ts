@@ -141,6 +141,10 @@ async function benchCueSync(): Promise<void> {
     await page.waitForFunction(() => (document.querySelector('video')?.readyState ?? 0) >= 2);
     await page.waitForFunction(() => (document.querySelector('dv-chapter-list')?.shadowRoot?.querySelectorAll('button').length ?? 0) > 1);
     await page.waitForFunction(() => (document.querySelector('dv-player')?.currentSnapshot?.episodeCards.length ?? 0) > 0);
+    // Panels are built when their tab first opens: open the people tab, then the map (left showing).
+    await page.click('#dv-tab-people');
+    await page.click('#dv-tab-map');
+    await page.waitForFunction(() => document.querySelector('dv-liberation-map')?.shadowRoot?.querySelector('svg') !== null);
     for (const probe of PROBES) {
       const result = await page.evaluate(measureProbe, { probe: probe.id, samplesPerBoundary: SAMPLES_PER_BOUNDARY });
       if (result.ours.length === 0) {

@@ -37,6 +37,8 @@ export class DvApp extends LitElement {
   @state() private people: readonly Person[] = [];
   @state() private startAt: number | undefined;
   @state() private tab: CompanionTab = 'context';
+  /** Tabs opened so far: a panel is built the first time its tab opens, then stays in sync. */
+  private visited = new Set<CompanionTab>(['context']);
 
   private pageLang: Lang = 'fr';
   private episodeId: string | undefined;
@@ -169,12 +171,16 @@ export class DvApp extends LitElement {
         )}
       </div>
       ${COMPANION_TABS.map(
-        (id) => html`<div role="tabpanel" class="dv-tabpanel" id="dv-panel-${id}" aria-labelledby="dv-tab-${id}" ?hidden=${id !== this.tab}>${panel(id)}</div>`,
+        (id) =>
+          html`<div role="tabpanel" class="dv-tabpanel" id="dv-panel-${id}" aria-labelledby="dv-tab-${id}" ?hidden=${id !== this.tab}>
+            ${this.visited.has(id) ? panel(id) : nothing}
+          </div>`,
       )}
     </div>`;
   }
 
   private selectTab(id: CompanionTab): void {
+    this.visited.add(id);
     this.tab = id;
   }
 
@@ -182,7 +188,7 @@ export class DvApp extends LitElement {
     const next = tabAfterKey(from, event.key);
     if (next === undefined) return;
     event.preventDefault();
-    this.tab = next;
+    this.selectTab(next);
     void this.updateComplete.then(() => this.querySelector<HTMLElement>(`#dv-tab-${next}`)?.focus());
   }
 }

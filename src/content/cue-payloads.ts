@@ -33,6 +33,8 @@ const PlaceSchema = v.strictObject({
   date: v.optional(DateSchema),
   /** Why the place has no date of its own, or where sources disagree on it. */
   dateNote: v.optional(LocalizedSchema),
+  /** The coordinates are approximate or not checked against a gazetteer (the map says so). */
+  unverified: v.optional(v.boolean('must be true or false')),
   lat: v.pipe(v.number('must be a number'), v.minValue(-90, 'must be a latitude from -90 to 90'), v.maxValue(90, 'must be a latitude from -90 to 90')),
   lon: v.pipe(v.number('must be a number'), v.minValue(-180, 'must be a longitude from -180 to 180'), v.maxValue(180, 'must be a longitude from -180 to 180')),
 });

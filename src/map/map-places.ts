@@ -51,13 +51,9 @@ export function theatreOf(card: Pick<ContextCard, 'theatre' | 'places'>): MapVie
   return card.theatre ?? guessTheatre(card.places);
 }
 
-/**
- * A place may one day say that its position is unverified (`"unverified": true`). The content
- * schema does not allow it yet (places are strict objects), so no file carries it today; the map
- * reads it if a later schema lets it through.
- */
-function placeUnverified(place: object): boolean {
-  return 'unverified' in place && place.unverified === true;
+/** A place whose coordinates are approximate or unchecked says so (`"unverified": true`). */
+function placeUnverified(place: { readonly unverified?: boolean }): boolean {
+  return place.unverified === true;
 }
 
 /** Every place of every card, in film order (cards by start, then places as the card lists them). */

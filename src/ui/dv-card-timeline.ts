@@ -8,7 +8,7 @@ import type { PlayerSnapshot } from '../player/player-context.ts';
 import { SeekRequestEvent } from '../player/request-events.ts';
 import { cardChronology, type Chronology, type ChronologyEntry } from '../timeline/card-chronology.ts';
 import { formatClock } from '../timeline/format-time.ts';
-import { PlayerLink } from './player-link.ts';
+import { PlayerLink, keysOf } from './player-link.ts';
 import { panelStyles } from './shared-styles.ts';
 
 /** The drawing's width in SVG units; it is stretched to the panel's width, strokes keep their size. */
@@ -197,7 +197,7 @@ export class DvCardTimeline extends LitElement {
   /** The card under the pointer or the keyboard focus in the list, outlined in the drawing. */
   @state() private pointed: string | undefined;
 
-  private readonly link = new PlayerLink(this);
+  private readonly link = new PlayerLink(this, undefined, (s) => [s.lang, keysOf(s.cards), s.episodeCards, s.media.duration]);
 
   /** The last chronology, kept while the cards and the duration stay the same. */
   private cached: { cards: readonly ContextCard[]; duration: number; chronology: Chronology<ContextCard> } | undefined;

@@ -73,7 +73,7 @@ export class DvChapterList extends LitElement {
   /** The id of a `dv-player` elsewhere on the page (leave out inside a `dv-player`). */
   @property({ reflect: true }) player?: string;
 
-  private readonly link = new PlayerLink(this);
+  private readonly link = new PlayerLink(this, undefined, (s) => [s.lang, s.chapters, s.chapter, s.stretches, s.media.duration]);
 
   private get snapshot(): PlayerSnapshot | undefined {
     return this.link.snapshot;

@@ -51,13 +51,12 @@ export class DvChapterNav extends LitElement {
       outline: 3px solid var(--dv-accent, #f0b429);
       outline-offset: 2px;
     }
+    /* The whole title, on two lines if need be: never cut on a phone. */
     .current {
       flex: 1;
       min-width: 0;
       margin: 0;
-      overflow: hidden;
-      text-overflow: ellipsis;
-      white-space: nowrap;
+      overflow-wrap: anywhere;
     }
     .label {
       color: #b8b8b8;

@@ -11,7 +11,7 @@ import type { PlayerSnapshot } from '../player/player-context.ts';
 import { SeekRequestEvent } from '../player/request-events.ts';
 import { newlyActive, nextHistory } from '../timeline/card-history.ts';
 import { formatClock } from '../timeline/format-time.ts';
-import { PlayerLink } from './player-link.ts';
+import { PlayerLink, keysOf } from './player-link.ts';
 import { panelStyles } from './shared-styles.ts';
 
 /**
@@ -180,7 +180,11 @@ export class DvContextCards extends LitElement {
   /** The politely announced line: the titles of the cards that just appeared. */
   @state() private announcement = '';
 
-  private readonly link = new PlayerLink(this, (snapshot, previous) => this.follow(snapshot, previous));
+  private readonly link = new PlayerLink(
+    this,
+    (snapshot, previous) => this.follow(snapshot, previous),
+    (s) => [s.lang, keysOf(s.cards), s.episode],
+  );
 
   private get snapshot(): PlayerSnapshot | undefined {
     return this.link.snapshot;

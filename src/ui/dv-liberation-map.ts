@@ -22,7 +22,7 @@ import {
 } from '../map/map-places.ts';
 import type { PlayerSnapshot } from '../player/player-context.ts';
 import { SeekRequestEvent } from '../player/request-events.ts';
-import { PlayerLink } from './player-link.ts';
+import { PlayerLink, keysOf } from './player-link.ts';
 import { panelStyles } from './shared-styles.ts';
 
 type Outlines = typeof import('../map/map-outlines.ts');
@@ -407,7 +407,12 @@ export class DvLiberationMap extends LitElement {
   @state() private unitsPerPixel = 1;
 
   private places: readonly MapPlace[] = [];
-  private readonly link = new PlayerLink(this, (snapshot, previous) => this.follow(snapshot, previous));
+  private readonly link = new PlayerLink(
+    this,
+    (snapshot, previous) => this.follow(snapshot, previous),
+    // A place's state changes only when the film crosses one of its cards' starts.
+    (s) => [s.lang, keysOf(s.cards), s.episodeCards, s.episode, s.episodeCards.filter((card) => card.start <= s.media.currentTime).length],
+  );
   private visibility: IntersectionObserver | undefined;
   private resizing: ResizeObserver | undefined;
   private sized: Element | undefined;

@@ -14,7 +14,7 @@ import { EpisodeRequestEvent, SeekRequestEvent } from '../player/request-events.
 import './dv-person-portrait.ts';
 import { PersonJumpEvent, type DvPersonProfile } from './dv-person-profile.ts';
 import './dv-person-profile.ts';
-import { PlayerLink } from './player-link.ts';
+import { PlayerLink, keysOf } from './player-link.ts';
 import { panelStyles } from './shared-styles.ts';
 
 const NO_PEOPLE: readonly Person[] = [];
@@ -224,7 +224,7 @@ export class DvPeoplePanel extends LitElement {
 
   @query('dv-person-profile') private profile!: DvPersonProfile;
 
-  private readonly link = new PlayerLink(this);
+  private readonly link = new PlayerLink(this, undefined, (s) => [s.lang, keysOf(s.appearances), s.people, s.episodes, s.episode, s.episodeAppearances]);
   private readonly cache = new AppearanceCache(
     (url) => loadContextTrack(url),
     () => {

@@ -2,6 +2,11 @@ import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
 
+/** The keys of a list of cues, as one comparable value. */
+export function keysOf(cues: readonly { readonly key: string }[]): string {
+  return cues.map((cue) => cue.key).join('\n');
+}
+
 /** The event a player element sends (on itself, not bubbling) with each new snapshot. */
 export const SNAPSHOT_EVENT = 'dv-snapshot';
 
@@ -29,9 +34,18 @@ export class PlayerLink implements ReactiveController {
   private watching: MutationObserver | undefined;
   private readonly onSnapshot = (event: Event) => this.update((event as CustomEvent<PlayerSnapshot>).detail);
 
+  private shown: readonly unknown[] | undefined;
+
+  /**
+   * @param changed called with every new snapshot (and the one before).
+   * @param relevant what the panel shows of a snapshot: the panel re-renders only when one of these
+   *   values changes (by `Object.is`), not at every `timeupdate` of the media. Leave out to
+   *   re-render on every snapshot.
+   */
   constructor(
     private readonly host: Host,
     private readonly changed: (snapshot: PlayerSnapshot | undefined, previous: PlayerSnapshot | undefined) => void = () => {},
+    private readonly relevant?: (snapshot: PlayerSnapshot) => readonly unknown[],
   ) {
     host.addController(this);
     new ContextConsumer(host, {
@@ -98,6 +112,9 @@ export class PlayerLink implements ReactiveController {
     if (snapshot === previous) return;
     this.snapshot = snapshot;
     this.changed(snapshot, previous);
+    const shown = snapshot && this.relevant ? this.relevant(snapshot) : undefined;
+    if (shown && this.shown && shown.length === this.shown.length && shown.every((value, index) => Object.is(value, this.shown![index]))) return;
+    this.shown = shown;
     this.host.requestUpdate();
   }
 }

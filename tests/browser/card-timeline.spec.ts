@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ContextCard } from '../../src/content/context-track.ts';
 import { localize } from '../../src/content/localized.ts';
@@ -89,25 +88,6 @@ test('follows the player: the cards on screen are current, and only they', async
   await expect(items(panel).first()).toContainText(/in the film at \d+:\d\d/);
 });
 
-test('works outside dv-player, linked with player="player"', async ({ page }) => {
-  await page.goto('/');
-  await waitForMedia(page);
-  await page.evaluate(() => document.body.append(Object.assign(document.createElement('dv-card-timeline'), { player: 'player', id: 'outside' })));
-  const panel = page.locator('#outside');
-  await expect(panel.getByRole('listitem')).toHaveCount(CARDS.length);
-  const card = historicalOrder(CARDS)[0]!;
-  const button = panel.locator(`button[data-key="${card.key}"]`);
-  await button.focus();
-  await page.keyboard.press('Enter');
-  await expect.poll(() => mediaTime(page)).toBeCloseTo(card.start, 1);
-  await expect(button).toHaveAttribute('aria-current', 'true');
-  // And it follows seeks made elsewhere.
-  const later = [...CARDS].sort((a, b) => b.start - a.start)[0]!;
-  await seekTo(page, later.start + 0.3);
-  await expect(panel.locator(`button[data-key="${later.key}"]`)).toHaveAttribute('aria-current', 'true');
-  await expect(button).not.toHaveAttribute('aria-current', 'true');
-});
-
 test('needs no horizontal scrolling at 375 px', async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   const panel = await openTimeline(page);
@@ -130,14 +110,3 @@ test('needs no horizontal scrolling at 375 px', async ({ page }) => {
   expect(sizes.axis[0]).toBeLessThanOrEqual(sizes.axis[1]!);
   expect(sizes.list[0]).toBeLessThanOrEqual(sizes.list[1]!);
 });
-
-for (const lang of ['fr', 'en'] as const) {
-  test(`axe finds no violations with the timeline open (${lang})`, async ({ page }) => {
-    const panel = await openTimeline(page, lang);
-    await seekTo(page, CARDS[0]!.start + 0.3);
-    await expect(panel.locator('button[aria-current="true"]').first()).toBeVisible();
-    await expect(panel.getByRole('heading', { name: lang === 'fr' ? 'Chronologie' : 'Timeline' })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-}

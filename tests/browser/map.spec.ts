@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ContextCard } from '../../src/content/context-track.ts';
 import { localize } from '../../src/content/localized.ts';
@@ -54,47 +53,8 @@ test.describe('liberation map', () => {
     expect(chunks).toHaveLength(1);
   });
 
-  test('after a seek, the list marks the card’s places current and earlier ones reached', async ({ page }) => {
-    const map = await openMap(page);
-    const paris = cardNamed('paris');
-    await seek(page, paris.start + 1);
-    await expect(listButton(map, 'paris:0')).toHaveAttribute('data-state', 'current');
-    await expect(listButton(map, 'paris:0')).toContainText('en cours');
-    for (const earlier of ['bayeux:0', 'cherbourg:0', 'orleans-rambouillet:1']) {
-      await expect(listButton(map, earlier)).toHaveAttribute('data-state', 'lit');
-      await expect(listButton(map, earlier)).toContainText('atteint');
-    }
-    await expect(listButton(map, 'lyon:0')).toHaveAttribute('data-state', 'dim');
-    await expect(listButton(map, 'lyon:0')).toContainText('à venir');
-    // The summary of the map counts the same.
-    const reached = francePlaces.filter(({ card }) => card.start <= paris.start + 1).length;
-    await expect(map.locator('svg[part="map"]')).toHaveAttribute('aria-label', `Carte (France)\u00a0: ${reached} lieux atteints sur ${francePlaces.length}, dont 1 en cours`);
-    // On the map: Paris is highlighted and named.
-    await expect(map.locator('g.point[data-card="paris"]')).toHaveAttribute('data-state', 'current');
-    await expect(map.locator('svg text.label')).toHaveText(['Paris']);
-  });
 
-  test('a place in the list and a point on the map both go to their card', async ({ page }) => {
-    const map = await openMap(page);
-    const marseille = cardNamed('marseille');
-    await listButton(map, 'marseille:0').click();
-    await expect.poll(() => mediaTime(page)).toBeCloseTo(marseille.start, 1);
-    await expect(listButton(map, 'marseille:0')).toHaveAttribute('data-state', 'current');
 
-    const bayeux = cardNamed('bayeux');
-    await map.locator('svg g.point[data-card="bayeux"]').click();
-    await expect.poll(() => mediaTime(page)).toBeCloseTo(bayeux.start, 1);
-    const log = await page.evaluate(() => document.querySelector('dv-player')!.playerRemote!.log.map((entry) => entry.trigger));
-    expect(log.slice(-2)).toEqual(['card', 'card']);
-  });
-
-  test('the keyboard reaches the list: Enter on a place seeks', async ({ page }) => {
-    const map = await openMap(page);
-    const nantes = cardNamed('nantes');
-    await listButton(map, 'nantes:0').focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => mediaTime(page)).toBeCloseTo(nantes.start, 1);
-  });
 
   test('France, Europe and Pacific: the view follows the card on screen until the viewer picks one', async ({ page }) => {
     const map = await openMap(page);
@@ -148,27 +108,6 @@ test.describe('liberation map', () => {
     expect(bucharest!.x).toBeGreaterThan(rome!.x);
   });
 
-  test('puts the towns where they are: Bayeux in Normandy, Marseille on the south coast', async ({ page }) => {
-    const map = await openMap(page);
-    const position = async (card: string) => {
-      const point = map.locator(`svg g.point[data-card="${card}"]`).first();
-      return { x: Number(await point.getAttribute('data-x')), y: Number(await point.getAttribute('data-y')) };
-    };
-    const [bayeux, paris, lyon, marseille, quimper, nice] = await Promise.all(['bayeux', 'paris', 'lyon', 'marseille', 'bretagne', 'nice-rhone-languedoc'].map(position));
-    expect(bayeux.x).toBeLessThan(paris.x);
-    expect(bayeux.y).toBeLessThan(paris.y);
-    expect(marseille.y).toBeGreaterThan(lyon.y);
-    expect(marseille.x).toBeGreaterThan(paris.x);
-    expect(quimper!.x).toBeLessThan(bayeux!.x);
-    expect(nice!.x).toBeGreaterThan(marseille!.x);
-    // Marseille sits on France's coast: within a few units of France's outline's bottom edge there.
-    const box = await map.locator('svg path.home').evaluate((path) => {
-      const { y, height } = (path as SVGPathElement).getBBox();
-      return { top: y, bottom: y + height };
-    });
-    expect(bayeux!.y - box.top).toBeLessThan((box.bottom - box.top) / 5);
-    expect(box.bottom - marseille!.y).toBeLessThan((box.bottom - box.top) / 5);
-  });
 
   test('the 1944 calendar works with the keyboard and lights places on their own day', async ({ page }) => {
     const map = await openMap(page);
@@ -212,69 +151,95 @@ test.describe('liberation map', () => {
     await expect(listButton(map, 'lyon:0')).toHaveAttribute('data-state', 'dim');
   });
 
-  test('works outside dv-player, linked with player="player"', async ({ page }) => {
-    await rememberWarnings(page, { mode: 'off' });
-    await page.goto('/?lang=en');
-    await waitForMedia(page);
-    await page.evaluate(() => document.body.append(Object.assign(document.createElement('dv-liberation-map'), { player: 'player' })));
-    const map = page.locator('body > dv-liberation-map');
-    await map.scrollIntoViewIfNeeded();
-    await expect(map.locator('svg[part="map"]')).toBeVisible();
-    await expect(map.getByRole('heading', { name: 'The Liberation, town by town' })).toBeVisible();
-    const caen = cardNamed('caen');
-    await seek(page, caen.start + 1);
-    await expect(listButton(map, 'caen:0')).toHaveAttribute('data-state', 'current');
-    await expect(listButton(map, 'caen:0')).toContainText('current');
-    await expect(listButton(map, 'bayeux:0')).toContainText('reached');
-    const chartres = cardNamed('chartres');
-    await listButton(map, 'chartres:0').click();
-    await expect.poll(() => mediaTime(page)).toBeCloseTo(chartres.start, 1);
-    await expect(listButton(map, 'chartres:0')).toHaveAttribute('data-state', 'current');
-  });
 
-  test('names the current places on the map, without piling names up', async ({ page }) => {
+
+  test('the towns where they are, their states after a seek, and jumps from the list, the points and the keyboard', async ({ page }) => {
     const map = await openMap(page);
-    const aquitaine = cardNamed('aquitaine');
-    await seek(page, aquitaine.start + 1);
-    const labels = map.locator('svg text.label');
-    await expect(labels.first()).toBeVisible();
-    const names = await labels.allTextContents();
-    const placeNames = aquitaine.places.map((place) => localize(place.name, 'fr'));
-    expect(names.length).toBeGreaterThan(1);
-    expect(names.length).toBeLessThanOrEqual(6);
-    for (const name of names) expect(placeNames).toContain(name);
-    const boxes = await labels.evaluateAll((texts) => texts.map((text) => (text as SVGTextElement).getBBox()).map(({ x, y, width, height }) => ({ x, y, width, height })));
-    boxes.forEach((a, i) =>
-      boxes.forEach((b, j) => {
-        if (i < j) expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).toBe(false);
-      }),
-    );
-  });
-
-  test('does not pulse when the viewer asks for reduced motion', async ({ page }) => {
-    await page.emulateMedia({ reducedMotion: 'reduce' });
-    const map = await openMap(page);
-    await seek(page, cardNamed('paris').start + 1);
-    const pulse = map.locator('svg circle.pulse').first();
-    await expect(pulse).toBeAttached();
-    expect(await pulse.evaluate((circle) => getComputedStyle(circle).animationName)).toBe('none');
-    await page.emulateMedia({ reducedMotion: 'no-preference' });
-    await expect.poll(() => pulse.evaluate((circle) => getComputedStyle(circle).animationName)).not.toBe('none');
-  });
-
-  for (const lang of ['fr', 'en'] as const) {
-    test(`has no axe violations, in both modes (${lang})`, async ({ page }) => {
-      test.slow(); // two axe runs over the page's shadow roots take several seconds each on a busy machine
-      const map = await openMap(page, lang);
-      await seek(page, cardNamed('bretagne').start + 1);
-      const check = async () => {
-        const results = await new AxeBuilder({ page }).include('dv-liberation-map').analyze();
-        expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    {
+      const position = async (card: string) => {
+        const point = map.locator(`svg g.point[data-card="${card}"]`).first();
+        return { x: Number(await point.getAttribute('data-x')), y: Number(await point.getAttribute('data-y')) };
       };
-      await check();
-      await map.getByRole('button', { name: lang === 'fr' ? 'Calendrier 1944' : '1944 calendar' }).click();
-      await expect(map.getByRole('slider')).toBeVisible();
-      await check();
-    });
-  }
+      const [bayeux, paris, lyon, marseille, quimper, nice] = await Promise.all(['bayeux', 'paris', 'lyon', 'marseille', 'bretagne', 'nice-rhone-languedoc'].map(position));
+      expect(bayeux.x).toBeLessThan(paris.x);
+      expect(bayeux.y).toBeLessThan(paris.y);
+      expect(marseille.y).toBeGreaterThan(lyon.y);
+      expect(marseille.x).toBeGreaterThan(paris.x);
+      expect(quimper!.x).toBeLessThan(bayeux!.x);
+      expect(nice!.x).toBeGreaterThan(marseille!.x);
+      // Marseille sits on France's coast: within a few units of France's outline's bottom edge there.
+      const box = await map.locator('svg path.home').evaluate((path) => {
+        const { y, height } = (path as SVGPathElement).getBBox();
+        return { top: y, bottom: y + height };
+      });
+      expect(bayeux!.y - box.top).toBeLessThan((box.bottom - box.top) / 5);
+      expect(box.bottom - marseille!.y).toBeLessThan((box.bottom - box.top) / 5);
+    }
+    {
+      const paris = cardNamed('paris');
+      await seek(page, paris.start + 1);
+      await expect(listButton(map, 'paris:0')).toHaveAttribute('data-state', 'current');
+      await expect(listButton(map, 'paris:0')).toContainText('en cours');
+      for (const earlier of ['bayeux:0', 'cherbourg:0', 'orleans-rambouillet:1']) {
+        await expect(listButton(map, earlier)).toHaveAttribute('data-state', 'lit');
+        await expect(listButton(map, earlier)).toContainText('atteint');
+      }
+      await expect(listButton(map, 'lyon:0')).toHaveAttribute('data-state', 'dim');
+      await expect(listButton(map, 'lyon:0')).toContainText('à venir');
+      // The summary of the map counts the same.
+      const reached = francePlaces.filter(({ card }) => card.start <= paris.start + 1).length;
+      await expect(map.locator('svg[part="map"]')).toHaveAttribute('aria-label', `Carte (France)\u00a0: ${reached} lieux atteints sur ${francePlaces.length}, dont 1 en cours`);
+      // On the map: Paris is highlighted and named.
+      await expect(map.locator('g.point[data-card="paris"]')).toHaveAttribute('data-state', 'current');
+      await expect(map.locator('svg text.label')).toHaveText(['Paris']);
+    }
+    {
+      const marseille = cardNamed('marseille');
+      await listButton(map, 'marseille:0').click();
+      await expect.poll(() => mediaTime(page)).toBeCloseTo(marseille.start, 1);
+      await expect(listButton(map, 'marseille:0')).toHaveAttribute('data-state', 'current');
+
+      const bayeux = cardNamed('bayeux');
+      await map.locator('svg g.point[data-card="bayeux"]').click();
+      await expect.poll(() => mediaTime(page)).toBeCloseTo(bayeux.start, 1);
+      const log = await page.evaluate(() => document.querySelector('dv-player')!.playerRemote!.log.map((entry) => entry.trigger));
+      expect(log.slice(-2)).toEqual(['card', 'card']);
+    }
+    {
+      const nantes = cardNamed('nantes');
+      await listButton(map, 'nantes:0').focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => mediaTime(page)).toBeCloseTo(nantes.start, 1);
+    }
+  });
+
+  test('names the current places without piling names up, and does not pulse under reduced motion', async ({ page }) => {
+    const map = await openMap(page);
+    {
+      const aquitaine = cardNamed('aquitaine');
+      await seek(page, aquitaine.start + 1);
+      const labels = map.locator('svg text.label');
+      await expect(labels.first()).toBeVisible();
+      const names = await labels.allTextContents();
+      const placeNames = aquitaine.places.map((place) => localize(place.name, 'fr'));
+      expect(names.length).toBeGreaterThan(1);
+      expect(names.length).toBeLessThanOrEqual(6);
+      for (const name of names) expect(placeNames).toContain(name);
+      const boxes = await labels.evaluateAll((texts) => texts.map((text) => (text as SVGTextElement).getBBox()).map(({ x, y, width, height }) => ({ x, y, width, height })));
+      boxes.forEach((a, i) =>
+        boxes.forEach((b, j) => {
+          if (i < j) expect(a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height).toBe(false);
+        }),
+      );
+    }
+    {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      await seek(page, cardNamed('paris').start + 1);
+      const pulse = map.locator('svg circle.pulse').first();
+      await expect(pulse).toBeAttached();
+      expect(await pulse.evaluate((circle) => getComputedStyle(circle).animationName)).toBe('none');
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      await expect.poll(() => pulse.evaluate((circle) => getComputedStyle(circle).animationName)).not.toBe('none');
+    }
+  });
 });

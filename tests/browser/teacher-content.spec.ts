@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { localize } from '../../src/content/localized.ts';
 import { showSource } from '../../src/content/sources.ts';
@@ -110,8 +109,6 @@ for (const lang of ['fr', 'en'] as const) {
     // the first paragraph's sources are given by their numbers in the bibliography
     const numbers = note.context[0]!.sources.map((url) => note.bibliography.findIndex((reference) => reference.url === url) + 1).sort((x, y) => x - y);
     await expect(body.locator('p .refs').first()).toHaveText(`[source${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}]`);
-    const results = await new AxeBuilder({ page }).include('dv-teacher-note').analyze();
-    expect(results.violations.map((violation) => violation.id)).toEqual([]);
   });
 }
 
