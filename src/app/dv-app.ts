@@ -54,8 +54,20 @@ export class DvApp extends LitElement {
     this.episodeId = params.episodeId;
     document.documentElement.lang = params.lang;
     this.addEventListener(EpisodeRequestEvent.type, (event) => this.openEpisode(event));
+    window.addEventListener('popstate', this.onPopState);
     void this.load(params.manifestUrl);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  /** Back and Forward after an episode switch show the episode the address names. */
+  private readonly onPopState = (): void => {
+    this.episodeId = readPageParams(window.location.href, this.defaultManifest).episodeId;
+    this.requestUpdate();
+  };
 
   /** Another episode at a given moment: the page switches episode and the player starts there. */
   private openEpisode(event: EpisodeRequestEvent): void {

@@ -179,6 +179,11 @@ test('an appearance in the other episode opens that episode at that moment', asy
   await waitForMedia(page);
   await expect.poll(() => mediaTime(page)).toBeCloseTo(there.start, 1);
   await expect(strip(panel).getByRole('button', { name: charles.name })).toBeVisible();
+
+  // Back returns to the episode the address names again.
+  await page.goBack();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Épisode 6');
+  await expect.poll(() => page.evaluate(() => document.querySelector('video')?.currentSrc ?? '')).toContain('episode-06');
 });
 
 test('the panel works outside dv-player, linked with player="player"', async ({ page }) => {
