@@ -149,7 +149,7 @@ export class DvApp extends LitElement {
     `;
   }
 
-  /** The companion panels, one tab each (WAI-ARIA tabs, automatic activation); every panel stays mounted, in sync. */
+  /** The companion panels, one tab each (WAI-ARIA tabs, automatic activation); a panel is built when its tab first opens, then stays mounted and in sync. */
   private renderCompanion() {
     const messages = messagesFor(this.pageLang);
     const panel = (id: CompanionTab) => {

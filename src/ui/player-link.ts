@@ -67,6 +67,8 @@ export class PlayerLink implements ReactiveController {
 
   /** Re-links after the `player` attribute changed. */
   relink(): void {
+    // The first update reports the attribute that hostConnected() has just linked: nothing to redo.
+    if (this.linked && this.linked.id === this.host.player && this.linked.isConnected) return;
     this.detach();
     if (this.host.isConnected && this.host.player) this.attach(this.host.player);
   }
