@@ -1,5 +1,5 @@
 /** The companion's tabs, in order. */
-export const COMPANION_TABS = ['context', 'people', 'map', 'timeline'] as const;
+export const COMPANION_TABS = ['context', 'transcript', 'people', 'map', 'timeline'] as const;
 export type CompanionTab = (typeof COMPANION_TABS)[number];
 
 /** The tab a key moves to in a tab list (WAI-ARIA tabs pattern), or undefined for other keys. */

@@ -8,22 +8,30 @@ export interface PageParams {
   readonly lang: Lang;
 }
 
-/** Reads `?manifest=`, `?episode=` and `?lang=` (French by default); relative URLs resolve against the page. */
-export function readPageParams(pageUrl: string, defaultManifest: string): PageParams {
+/**
+ * Reads `?manifest=`, `?episode=` and `?lang=`; relative URLs resolve against the page. The
+ * language is the address's, else the one the viewer chose last time, else French.
+ */
+export function readPageParams(pageUrl: string, defaultManifest: string, rememberedLang?: Lang): PageParams {
   const url = new URL(pageUrl);
   const params = url.searchParams;
   const lang = params.get('lang');
   return {
     manifestUrl: new URL(params.get('manifest') || defaultManifest, url).href,
     episodeId: params.get('episode') || undefined,
-    lang: isLang(lang) ? lang : 'fr',
+    lang: isLang(lang) ? lang : (rememberedLang ?? 'fr'),
   };
 }
 
-/** The page URL for another episode or language, keeping the other parameters. */
+/** The page URL for another episode or language, keeping the other parameters; a link to a moment (`t`, `chapter`, `#t=`) does not follow to another episode. */
 export function pageUrlWith(pageUrl: string, changes: { episode?: string; lang?: Lang }): string {
   const url = new URL(pageUrl);
-  if (changes.episode !== undefined) url.searchParams.set('episode', changes.episode);
+  if (changes.episode !== undefined) {
+    url.searchParams.set('episode', changes.episode);
+    url.searchParams.delete('t');
+    url.searchParams.delete('chapter');
+    url.hash = '';
+  }
   if (changes.lang !== undefined) url.searchParams.set('lang', changes.lang);
-  return `${url.pathname}${url.search}`;
+  return `${url.pathname}${url.search}${url.hash}`;
 }

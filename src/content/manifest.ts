@@ -12,11 +12,15 @@ const MediaSourceSchema = v.strictObject({
   type: v.pipe(v.string('must be a MIME type such as "video/webm"'), v.regex(/^(video|audio)\//, 'must be a video/… or audio/… MIME type')),
 });
 
+const LangTagSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "fr"'));
+
 const SubtitleSchema = v.strictObject({
   src: UrlSchema,
-  srclang: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "fr"')),
+  srclang: LangTagSchema,
   label: v.pipe(v.string(), v.nonEmpty('must not be empty')),
 });
+
+const DescriptionSchema = v.strictObject({ src: UrlSchema, srclang: LangTagSchema });
 
 const ChaptersSchema = v.union(
   [UrlSchema, v.pipe(v.strictObject({ fr: v.optional(UrlSchema), en: v.optional(UrlSchema) }), v.check((c) => Boolean(c.fr ?? c.en), 'needs "fr" or "en"'))],
@@ -46,6 +50,10 @@ const EpisodeSchema = v.strictObject({
   chapters: v.optional(ChaptersSchema),
   context: v.optional(UrlSchema),
   subtitles: v.optional(v.array(SubtitleSchema, 'must be a list of {"src", "srclang", "label"}')),
+  /** Audio description: WebVTT tracks of kind `descriptions`, one per language, spoken on request (WCAG 2.2 SC 1.2.5). */
+  descriptions: v.optional(v.array(DescriptionSchema, 'must be a list of {"src", "srclang"}')),
+  /** The language of the soundtrack's speech (default "fr"): readers of another language get subtitles on by default. */
+  audioLang: v.optional(LangTagSchema),
 });
 
 export const ManifestSchema = v.strictObject(
@@ -68,6 +76,12 @@ export interface SubtitleTrack {
   readonly label: string;
 }
 
+/** An audio-description track (WebVTT, kind `descriptions`) in one language. */
+export interface DescriptionTrack {
+  readonly src: string;
+  readonly srclang: string;
+}
+
 /** An episode with every URL resolved against the manifest's own URL. */
 export interface Episode {
   readonly id: string;
@@ -82,6 +96,9 @@ export interface Episode {
   readonly chaptersUrls: Partial<Record<Lang, string>>;
   readonly contextUrl?: string;
   readonly subtitles: readonly SubtitleTrack[];
+  readonly descriptions: readonly DescriptionTrack[];
+  /** The language spoken on the soundtrack ("fr" when the manifest does not say). */
+  readonly audioLang: string;
 }
 
 export type EpisodeTitle = string | { readonly fr?: string; readonly en?: string };
@@ -102,6 +119,11 @@ export interface Manifest {
 export interface ManifestResult {
   readonly manifest?: Manifest;
   readonly problems: ContentProblem[];
+}
+
+/** The track in `lang`, or none: subtitles and descriptions are never shown in another language by surprise. */
+export function trackFor<T extends { readonly srclang: string }>(tracks: readonly T[], lang: string): T | undefined {
+  return tracks.find((track) => track.srclang === lang) ?? tracks.find((track) => track.srclang.split('-')[0] === lang);
 }
 
 /** The chapters file for the reader's language, or the other language's when there is only one. */
@@ -146,6 +168,8 @@ export function parseManifest(text: string, manifestUrl: string): ManifestResult
       chaptersUrls,
       contextUrl: resolveOptional(episode.context),
       subtitles: (episode.subtitles ?? []).map((track) => ({ ...track, src: resolve(track.src) })),
+      descriptions: (episode.descriptions ?? []).map((track) => ({ ...track, src: resolve(track.src) })),
+      audioLang: episode.audioLang ?? 'fr',
     };
   });
   return {

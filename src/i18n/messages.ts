@@ -18,6 +18,7 @@ const MESSAGES = {
     problemCount: (count: number) => (count === 1 ? '1 problème' : `${count} problèmes`),
     manifestFailed: 'Le manifeste des épisodes n’a pas pu être lu.',
     episodeNotFound: (id: string) => `Aucun épisode « ${id} » dans le manifeste : premier épisode affiché.`,
+    chapterNotFound: (id: string) => `Aucun chapitre « ${id} » dans cet épisode : lecture depuis le début.`,
     episodeUnavailable: 'Cet épisode n’est pas disponible ici.',
     episodes: 'Épisodes',
     episodeNumber: (n: number) => `Épisode ${n}`,
@@ -32,7 +33,9 @@ const MESSAGES = {
     sources: 'Sources',
     opensInNewTab: '(nouvel onglet)',
     companion: 'Autour du film',
-    tabs: { context: 'Contexte', people: 'Personnes', map: 'Carte', timeline: 'Chronologie' },
+    tabs: { context: 'Contexte', transcript: 'Transcription', people: 'Personnes', map: 'Carte', timeline: 'Chronologie' },
+    documentTitle: (heading: string, series: string) => `${heading} · ${series}`,
+    metaDescription: 'Six Ans – Douze Vies : le documentaire WWII in HD avec ses chapitres, son contexte historique, ses avertissements et les portraits de douze Américains.',
   },
   en: {
     chapters: 'Chapters',
@@ -49,6 +52,7 @@ const MESSAGES = {
     problemCount: (count: number) => (count === 1 ? '1 problem' : `${count} problems`),
     manifestFailed: 'The episode manifest could not be read.',
     episodeNotFound: (id: string) => `No episode "${id}" in the manifest: showing the first episode.`,
+    chapterNotFound: (id: string) => `No chapter "${id}" in this episode: playing from the start.`,
     episodeUnavailable: 'This episode is not available here.',
     episodes: 'Episodes',
     episodeNumber: (n: number) => `Episode ${n}`,
@@ -63,7 +67,9 @@ const MESSAGES = {
     sources: 'Sources',
     opensInNewTab: '(new tab)',
     companion: 'Around the film',
-    tabs: { context: 'Context', people: 'People', map: 'Map', timeline: 'Timeline' },
+    tabs: { context: 'Context', transcript: 'Transcript', people: 'People', map: 'Map', timeline: 'Timeline' },
+    documentTitle: (heading: string, series: string) => `${heading} · ${series}`,
+    metaDescription: 'Six Years – Twelve Lives: the WWII in HD documentary with its chapters, historical context, content warnings and the profiles of twelve Americans.',
   },
 } satisfies Record<Lang, Record<string, unknown>>;
 

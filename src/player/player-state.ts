@@ -9,6 +9,9 @@ export interface MediaState {
   readonly duration: number;
   /** The playback rate (1 = normal speed). */
   readonly rate: number;
+  /** The srclang of the subtitles shown, or 'off'. */
+  readonly subtitles: string;
+  readonly muted: boolean;
   /** A media error message, when the media cannot play. */
   readonly error?: string;
 }
@@ -21,4 +24,6 @@ export const INITIAL_MEDIA_STATE: MediaState = {
   currentTime: 0,
   duration: 0,
   rate: 1,
+  subtitles: 'off',
+  muted: false,
 };

@@ -2,7 +2,18 @@
  * Why a request was made. A content warning gate needs to know that a seek came from a chapter
  * click, the keyboard or a deep link, so every request carries its trigger.
  */
-export type RequestTrigger = 'chapter-list' | 'chapter-nav' | 'progress-bar' | 'keyboard' | 'deep-link' | 'resume' | 'card' | 'api';
+export type RequestTrigger =
+  | 'chapter-list'
+  | 'chapter-nav'
+  | 'progress-bar'
+  | 'keyboard'
+  | 'deep-link'
+  | 'resume'
+  | 'card'
+  | 'transcript'
+  | 'description'
+  | 'episode-end'
+  | 'api';
 
 export interface SeekRequestDetail {
   /** Seconds from the start of the media. */

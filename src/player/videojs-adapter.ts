@@ -67,6 +67,14 @@ export interface MediaAdapter {
   addFrameListener(listener: (mediaTime: number) => void): () => void;
   /** Hides (`cover`) or blurs the picture, and mutes the sound while either is on. */
   setMask(mask: PictureMask): void;
+  /** Shows the subtitles in `srclang` (or none with 'off'); the state's `subtitles` follows, whoever chose. */
+  showSubtitles(srclang: string): void;
+  /** The interface language of video.js's own controls, and the player region's accessible name, in place. */
+  setLanguage(lang: Lang, label: string): void;
+  setMuted(muted: boolean): void;
+  toggleFullscreen(): void;
+  /** Moves keyboard focus to the player (its control bar shows). */
+  focus(): void;
   /** An element inside the player box, so that what it holds is shown in fullscreen too. */
   readonly overlay: HTMLElement;
   dispose(): void;
@@ -144,6 +152,9 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
     preload: 'metadata',
     playbackRates: [...PLAYBACK_RATES],
     html5: { nativeTextTracks: false },
+    // Subtitles over any picture: video.js's caption settings (size, backing box, edges) in the
+    // subtitles menu, remembered by video.js itself.
+    persistTextTrackSettings: true,
     controlBar: { pictureInPictureToggle: false },
   });
   player.el().setAttribute('aria-label', setup.label);
@@ -209,6 +220,15 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   player.on('ratechange', () => publish({ rate: player.playbackRate() ?? 1 }));
   player.on('seeking', () => publish({ seeking: true, currentTime: readTime() }));
   player.on('seeked', () => publish({ seeking: false, currentTime: readTime() }));
+  const subtitleTracks = () => Array.from(player.textTracks() as unknown as ArrayLike<TextTrack>).filter((track) => track.kind === 'subtitles' || track.kind === 'captions');
+  const readSubtitles = () => subtitleTracks().find((track) => track.mode === 'showing')?.language || 'off';
+  (player.textTracks() as unknown as EventTarget).addEventListener('change', () => {
+    const subtitles = readSubtitles();
+    if (subtitles !== state.subtitles) publish({ subtitles });
+  });
+  player.on('volumechange', () => {
+    if (video.muted !== state.muted) publish({ muted: video.muted });
+  });
   player.on('error', () => {
     const error = player.error();
     publish({ error: error?.message || `media error ${error?.code ?? ''}`.trim() });
@@ -336,6 +356,29 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
         video.muted = mutedBeforeMask;
       }
       mask = next;
+    },
+    showSubtitles(srclang) {
+      for (const track of subtitleTracks()) {
+        const wanted = track.language === srclang ? 'showing' : 'disabled';
+        if (track.mode !== wanted) track.mode = wanted;
+      }
+    },
+    setLanguage(lang, label) {
+      player.language(lang);
+      player.el().setAttribute('aria-label', label);
+    },
+    setMuted(muted) {
+      // While a mask is on the sound is already off: what the viewer asks for is applied when it lifts.
+      if (mask !== 'none') mutedBeforeMask = muted;
+      else player.muted(muted);
+    },
+    toggleFullscreen() {
+      if (player.isFullscreen()) void player.exitFullscreen();
+      else void player.requestFullscreen();
+    },
+    focus() {
+      (player.el() as HTMLElement).focus();
+      player.userActive(true);
     },
     overlay,
     dispose() {

@@ -3,10 +3,10 @@ import { LitElement, css, html, nothing, render as renderInto, type PropertyValu
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Chapter } from '../content/chapters.ts';
 import type { ContentProblem } from '../content/content-problem.ts';
-import type { Appearance, ContentWarning, ContextCard } from '../content/context-track.ts';
+import type { Appearance, ContentWarning, ContextCard, ContextTrack } from '../content/context-track.ts';
 import { loadChapters, loadContextTrack } from '../content/load-content.ts';
 import { localize } from '../content/localized.ts';
-import { chaptersUrlFor, episodeTitle, type Episode } from '../content/manifest.ts';
+import { chaptersUrlFor, episodeTitle, trackFor, type Episode } from '../content/manifest.ts';
 import type { Person } from '../content/people.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { listCategories, warningMessagesFor } from '../i18n/warning-messages.ts';
@@ -18,9 +18,21 @@ import { PLAYBACK_RATES, createVideoJsAdapter, type MediaAdapter } from '../play
 import { WarningChoiceEvent, WarningShowEvent, type WarningStretchDetail } from '../player/warning-events.ts';
 import { WarningGate, type WarningPath } from '../player/warning-gate.ts';
 import { EpisodeTimeline } from '../timeline/episode-timeline.ts';
+import type { TimeSpan } from '../timeline/interval-index.ts';
 import type { Lang } from '../timeline/format-time.ts';
 import { approachSpans, type Stretch, type WarningChoice, type WarningMode } from '../warnings/warning-policy.ts';
+import { createComfortStore, subtitleDefault, type ComfortChoices } from '../comfort/comfort-store.ts';
+import { shareUrl } from '../comfort/deep-link.ts';
+import { safeLocalStorage } from '../warnings/warning-store.ts';
+import { ComfortRequestEvent } from './comfort-requests.ts';
 import './dv-chapter-nav.ts';
+import './dv-comfort-bar.ts';
+import './dv-next-episode.ts';
+import './dv-shortcut-help.ts';
+import { KeyboardController } from './keyboard-controller.ts';
+import { nextChapterStart, previousChapterStart } from '../timeline/chapter-navigation.ts';
+import { ResumeAnswerEvent } from './dv-resume-offer.ts';
+import { PROGRESS_SAVED_EVENT, ResumeKeeper } from './resume-keeper.ts';
 import './dv-content-messages.ts';
 import './dv-warning-advisory.ts';
 import type { WarningQuestion } from './dv-warning-dialog.ts';
@@ -119,6 +131,15 @@ export class DvPlayer extends LitElement {
   /** Seconds to start the next episode at (consumed when the episode is set up). */
   @property({ attribute: false }) startAt: number | undefined;
 
+  /** The `id` of a chapter to start at (a `?chapter=` link), once the chapters are loaded. */
+  @property({ attribute: false }) startChapter: string | undefined;
+
+  /** The page can show a transcript (it answers `dv-comfort-request` with action `transcript`). */
+  @property({ type: Boolean, attribute: 'transcript-toggle' }) transcriptToggle = false;
+
+  /** The transcript is shown now (for the pressed state of its button). */
+  @property({ type: Boolean, attribute: 'transcript-shown' }) transcriptShown = false;
+
   /** The profiles of the manifest's people.json. */
   @property({ attribute: false }) people: readonly Person[] = [];
 
@@ -137,6 +158,42 @@ export class DvPlayer extends LitElement {
   @state() private problems: readonly ContentProblem[] = [];
   @state() private question: { readonly warning: ContentWarning; readonly path: WarningPath; readonly hostAnswers: boolean } | undefined;
   @state() private fullscreen = false;
+  /** The saved moment offered to resume at, until the viewer answers. */
+  @state() private resumeAt: number | undefined;
+  private readonly resume = new ResumeKeeper((episode) => this.dispatchEvent(new CustomEvent(PROGRESS_SAVED_EVENT, { detail: { episode }, bubbles: true, composed: true })));
+  private readonly comfortStore = createComfortStore(safeLocalStorage());
+  private comfort: ComfortChoices = this.comfortStore.load().value;
+  /** The subtitles the player itself put on (its default): any other change is the viewer's choice, remembered. */
+  private subtitlesShown = 'off';
+
+  /** Shortcuts while the focus is in the player or a panel linked to it (and, for the page's first player, when nothing has focus). */
+  protected readonly keyboard = new KeyboardController(
+    this,
+    {
+      togglePlay: () => (this.media.paused ? this.remote?.play('keyboard') : this.remote?.pause('keyboard')),
+      seekBy: (seconds) => {
+        const end = this.media.duration > 0 ? this.media.duration : Number.POSITIVE_INFINITY;
+        this.remote?.seek(Math.min(end, Math.max(0, this.media.currentTime + seconds)), 'keyboard');
+      },
+      chapter: (direction) => {
+        const chapters = this.chapters ?? [];
+        const at = this.media.currentTime;
+        const time = direction < 0 ? previousChapterStart(chapters, at) : nextChapterStart(chapters, at);
+        if (time !== undefined) this.remote?.seek(time, 'keyboard');
+      },
+      toggleSubtitles: () => {
+        const tracks = this.episode?.subtitles ?? [];
+        const wanted = this.comfort.subtitles !== undefined && this.comfort.subtitles !== 'off' ? trackFor(tracks, this.comfort.subtitles) : undefined;
+        this.adapter?.showSubtitles(this.media.subtitles !== 'off' ? 'off' : ((wanted ?? trackFor(tracks, this.locale) ?? tracks[0])?.srclang ?? 'off'));
+      },
+      toggleTranscript: () => this.dispatchEvent(new ComfortRequestEvent('transcript')),
+      toggleDescriptions: () => this.dispatchEvent(new ComfortRequestEvent('descriptions')),
+      toggleMute: () => this.adapter?.setMuted(!this.media.muted),
+      toggleFullscreen: () => this.adapter?.toggleFullscreen(),
+      openHelp: () => this.openShortcutHelp(),
+    },
+    { scope: () => (this.id ? [...document.querySelectorAll(`[player="${CSS.escape(this.id)}"]`)] : []) },
+  );
 
   private readonly choices = new WarningChoices(this, () => this.gate?.setPreferences(this.choices.preferences, this.floor));
   private gate: WarningGate | undefined;
@@ -150,6 +207,11 @@ export class DvPlayer extends LitElement {
   private readonly mediaHost = document.createElement('div');
   private listeners: AbortController | undefined;
   private loading: AbortController | undefined;
+  private chapterLoading: AbortController | undefined;
+  private chaptersUrl: string | undefined;
+  private context: ContextTrack | undefined;
+  /** More spans whose boundaries publish a state at once (audio-description cues). */
+  private extraSpans: readonly TimeSpan[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -164,6 +226,9 @@ export class DvPlayer extends LitElement {
     this.addEventListener(PauseRequestEvent.type, (event) => event.defaultPrevented || this.remote?.pause(event.detail.trigger), { signal });
     this.addEventListener(WarningAnswerEvent.type, (event) => this.answerFromDialog(event.detail.choice), { signal });
     this.addEventListener(WarningSettingsEvent.type, (event) => void this.choices.apply(event.detail), { signal });
+    this.addEventListener(ResumeAnswerEvent.type, (event) => this.answerResume((event as ResumeAnswerEvent).detail.resume), { signal });
+    this.addEventListener(ComfortRequestEvent.type, (event) => this.onComfortRequest(event), { signal });
+    window.addEventListener('pagehide', () => this.resume.follow({ ...this.media, paused: true }), { signal });
     document.addEventListener(
       'fullscreenchange',
       () => (this.fullscreen = document.fullscreenElement !== null && this.mediaHost.contains(document.fullscreenElement)),
@@ -180,8 +245,9 @@ export class DvPlayer extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('episode') || changed.has('locale')) this.setUpEpisode();
-    else if (changed.has('warnings')) this.gate?.setPreferences(this.choices.preferences, this.floor);
+    if (changed.has('episode')) this.setUpEpisode();
+    else if (changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
+    if (changed.has('warnings') && !changed.has('episode')) this.gate?.setPreferences(this.choices.preferences, this.floor);
     if ((changed.has('people') || changed.has('episodes')) && this.snapshot) this.publish();
   }
 
@@ -223,8 +289,20 @@ export class DvPlayer extends LitElement {
                 .notice=${this.choices.notice}
               ></dv-warning-settings>`
             : nothing}
+          ${episode?.available && this.resumeAt !== undefined
+            ? html`<dv-resume-offer locale=${this.locale} time=${this.resumeAt} duration=${this.media.duration}></dv-resume-offer>`
+            : nothing}
           <slot name="media"></slot>
           <dv-chapter-nav></dv-chapter-nav>
+          ${episode?.available
+            ? html`<dv-comfort-bar
+                locale=${this.locale}
+                descriptions=${trackFor(episode.descriptions, this.locale) ? 'off' : 'missing'}
+                ?transcript=${this.transcriptToggle}
+                ?transcript-shown=${this.transcriptShown}
+                .linkToNow=${this.linkToNow}
+              ></dv-comfort-bar>`
+            : nothing}
           <dv-content-messages .problems=${this.problems} .locale=${this.locale}></dv-content-messages>
         </div>
         <div class="panels"><slot></slot></div>
@@ -254,9 +332,62 @@ export class DvPlayer extends LitElement {
         : undefined;
     return html`
       <dv-warning-dialog .question=${question} locale=${this.locale} ?allow-never=${this.floor === 'off'}></dv-warning-dialog>
+      <dv-shortcut-help locale=${this.locale}></dv-shortcut-help>
       ${this.fullscreen && !this.choices.advisorySeen ? this.renderAdvisory(true) : nothing}
       ${this.gate?.view.mask === 'blur' ? html`<p class="dv-blur-badge" role="status">${warningMessagesFor(this.locale).blurredBadge}</p>` : nothing}
+      ${this.renderNextEpisode()}
     `;
+  }
+
+  /** At the end of the episode, the next available one in the manifest's order. */
+  private renderNextEpisode() {
+    const episode = this.episode;
+    if (!episode || !this.media.ended) return nothing;
+    const index = this.episodes.findIndex((item) => item.id === episode.id);
+    const next = index < 0 ? undefined : this.episodes.slice(index + 1).find((item) => item.available);
+    if (!next) return nothing;
+    const heading = messagesFor(this.locale).episodeHeading(next.number, episodeTitle(next, this.locale));
+    return html`<dv-next-episode locale=${this.locale} episode=${next.id} heading=${heading}></dv-next-episode>`;
+  }
+
+  /** A link to the moment on screen, in the interface language. */
+  private readonly linkToNow = (): string | undefined => {
+    const episode = this.episode;
+    return episode ? shareUrl(window.location.href, { episode: episode.id, time: this.media.currentTime, lang: this.locale }) : undefined;
+  };
+
+  private answerResume(resume: boolean): void {
+    const time = this.resumeAt;
+    this.resumeAt = undefined;
+    this.resume.start();
+    if (resume && time !== undefined) this.remote?.seek(time, 'resume');
+  }
+
+  private onComfortRequest(event: ComfortRequestEvent): void {
+    // `transcript` is the page's to answer: it goes on up.
+    if (event.detail.action === 'transcript') return;
+    event.stopPropagation();
+    if (event.detail.action === 'help') this.openShortcutHelp();
+  }
+
+  private openShortcutHelp(): void {
+    void this.adapter?.overlay.querySelector('dv-shortcut-help')?.open();
+  }
+
+  /** The subtitles to show: the viewer's remembered choice, else the interface language's when the film speaks another. */
+  private applySubtitleDefault(): void {
+    const episode = this.episode;
+    if (!episode || !this.adapter) return;
+    const shown = subtitleDefault(this.comfort.subtitles, this.locale, episode.audioLang, episode.subtitles.map((track) => track.srclang));
+    this.subtitlesShown = shown;
+    this.adapter.showSubtitles(shown);
+  }
+
+  /** Subtitles turned on, off or changed by the viewer (in video.js's menu or with C): remembered for every episode. */
+  private noticeSubtitles(media: MediaState): void {
+    if (media.subtitles === this.subtitlesShown) return;
+    this.subtitlesShown = media.subtitles;
+    this.comfort = this.comfortStore.update({ subtitles: media.subtitles }).value;
   }
 
   private stretchDetail(warning: ContentWarning): WarningStretchDetail {
@@ -297,13 +428,15 @@ export class DvPlayer extends LitElement {
       return;
     }
     if (episode.available) {
-      const label = messagesFor(this.locale).videoLabel(messagesFor(this.locale).episodeHeading(episode.number, episodeTitle(episode, this.locale)));
+      const label = this.videoLabel(episode);
       this.adapter = createVideoJsAdapter(
         this.mediaHost,
         { sources: episode.sources, poster: episode.poster, subtitles: episode.subtitles, lang: this.locale, label },
         (media) => {
           this.media = media;
           if (media.error) this.reportMediaError(media.error);
+          this.noticeSubtitles(media);
+          if (this.resumeAt === undefined) this.resume.follow(media);
           this.publish();
         },
       );
@@ -315,9 +448,18 @@ export class DvPlayer extends LitElement {
         this.choices.preferences,
         this.floor,
       );
+      this.applySubtitleDefault();
+      const offer = this.resume.open(episode.id);
+      if (this.startAt !== undefined || this.startChapter !== undefined) {
+        // A link to a moment wins over the resume offer.
+        this.resume.start();
+        this.resumeAt = undefined;
+      } else {
+        this.resumeAt = offer;
+      }
       if (this.startAt !== undefined) {
-        // A jump into this episode from elsewhere (a profile's appearance): through the remote, so
-        // the warning gate meets it like any deep link, even before the media has loaded.
+        // A jump into this episode from elsewhere (a deep link, a profile's appearance): through the
+        // remote, so the warning gate meets it like any deep link, even before the media has loaded.
         this.remote.seek(this.startAt, 'deep-link');
         this.startAt = undefined;
       }
@@ -326,10 +468,46 @@ export class DvPlayer extends LitElement {
     void this.loadTracks(episode);
   }
 
+  /** The accessible name of the player region, in the interface language. */
+  private videoLabel(episode: Episode): string {
+    const messages = messagesFor(this.locale);
+    return messages.videoLabel(messages.episodeHeading(episode.number, episodeTitle(episode, this.locale)));
+  }
+
+  /**
+   * The interface language changed: everything is said again in it, in place, without rebuilding
+   * the player, so that the position, playback, subtitles and focus stay as they were.
+   */
+  private relocalize(): void {
+    const episode = this.episode;
+    if (!episode) return;
+    this.adapter?.setLanguage(this.locale, this.videoLabel(episode));
+    if (this.comfort.subtitles === undefined) this.applySubtitleDefault();
+    this.showStretchMarks();
+    const chaptersUrl = chaptersUrlFor(episode, this.locale);
+    if (chaptersUrl === this.chaptersUrl) {
+      this.publish();
+      return;
+    }
+    this.chapterLoading?.abort();
+    const loading = (this.chapterLoading = new AbortController());
+    const previousUrl = this.chaptersUrl;
+    this.chaptersUrl = chaptersUrl;
+    void (chaptersUrl ? loadChapters(chaptersUrl, undefined, loading.signal) : Promise.resolve({ chapters: [], problems: [] })).then((result) => {
+      if (loading.signal.aborted) return;
+      this.problems = this.problems.filter((problem) => problem.file !== previousUrl);
+      this.addProblems(result.problems);
+      this.chapters = result.chapters;
+      this.buildTimeline();
+      this.publish();
+    });
+  }
+
   private async loadTracks(episode: Episode): Promise<void> {
     this.loading = new AbortController();
     const { signal } = this.loading;
     const chaptersUrl = chaptersUrlFor(episode, this.locale);
+    this.chaptersUrl = chaptersUrl;
     try {
       const [chapterList, context] = await Promise.all([
         chaptersUrl ? loadChapters(chaptersUrl, undefined, signal) : Promise.resolve({ chapters: [], problems: [] }),
@@ -338,18 +516,13 @@ export class DvPlayer extends LitElement {
       if (signal.aborted) return;
       for (const notice of context?.ignored ?? []) console.warn(`${notice.file}:${notice.line} ${notice.message}`);
       this.chapters = chapterList.chapters;
+      this.context = context;
       this.stretches = context?.warnings ?? [];
-      this.timeline = new EpisodeTimeline({
-        chapters: chapterList.chapters,
-        cards: context?.cards ?? [],
-        warnings: context?.warnings ?? [],
-        appearances: context?.appearances ?? [],
-      });
       this.addProblems([...chapterList.problems, ...(context?.problems ?? [])]);
-      this.adapter?.watchSpans([...this.timeline.boundaries, ...approachSpans(this.stretches, PLAYBACK_RATES)]);
-      this.adapter?.showChapters(chapterList.chapters);
-      this.adapter?.showStretches(this.stretches.map((warning) => ({ start: warning.start, end: warning.end, label: listCategories(warning.categories, this.locale) })));
+      this.buildTimeline();
+      this.showStretchMarks();
       this.gate?.setStretches(this.stretches.map(stretchOf));
+      this.startAtChapter(episode);
       this.publish();
     } catch (error) {
       if (signal.aborted) return;
@@ -359,6 +532,34 @@ export class DvPlayer extends LitElement {
       this.publish();
       throw error;
     }
+  }
+
+  /** A `?chapter=` link: its chapter's start, through the remote (so the warning gate sees it); an unknown id is said. */
+  private startAtChapter(episode: Episode): void {
+    const id = this.startChapter;
+    if (id === undefined) return;
+    this.startChapter = undefined;
+    const chapter = this.chapters?.find((item) => item.id === id);
+    if (chapter) this.remote?.seek(chapter.start, 'deep-link');
+    else this.addProblems([{ file: chaptersUrlFor(episode, this.locale) ?? '', message: messagesFor(this.locale).chapterNotFound(id), severity: 'warning' }]);
+  }
+
+  /** The timeline of the chapters (in the interface language) and the context track, and the boundaries the adapter watches. */
+  private buildTimeline(): void {
+    const chapters = this.chapters ?? [];
+    const context = this.context;
+    this.timeline = new EpisodeTimeline({
+      chapters,
+      cards: context?.cards ?? [],
+      warnings: context?.warnings ?? [],
+      appearances: context?.appearances ?? [],
+    });
+    this.adapter?.watchSpans([...this.timeline.boundaries, ...approachSpans(this.stretches, PLAYBACK_RATES), ...this.extraSpans]);
+    this.adapter?.showChapters(chapters);
+  }
+
+  private showStretchMarks(): void {
+    this.adapter?.showStretches(this.stretches.map((warning) => ({ start: warning.start, end: warning.end, label: listCategories(warning.categories, this.locale) })));
   }
 
   private reportMediaError(detail: string): void {
@@ -397,10 +598,15 @@ export class DvPlayer extends LitElement {
   private tearDown(): void {
     this.loading?.abort();
     this.loading = undefined;
+    this.chapterLoading?.abort();
+    this.chapterLoading = undefined;
+    this.context = undefined;
     this.gate?.dispose();
     this.gate = undefined;
     this.question = undefined;
     this.stretches = [];
+    this.resume.close();
+    this.resumeAt = undefined;
     this.adapter?.dispose();
     this.adapter = undefined;
     this.remote = undefined;

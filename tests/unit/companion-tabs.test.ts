@@ -3,7 +3,7 @@ import { COMPANION_TABS, tabAfterKey } from '../../src/app/companion-tabs.ts';
 
 describe('tabAfterKey', () => {
   it('moves with the arrows, wrapping, and jumps with Home and End', () => {
-    expect(tabAfterKey('context', 'ArrowRight')).toBe('people');
+    expect(tabAfterKey('context', 'ArrowRight')).toBe('transcript');
     expect(tabAfterKey('timeline', 'ArrowRight')).toBe('context');
     expect(tabAfterKey('context', 'ArrowLeft')).toBe('timeline');
     expect(tabAfterKey('map', 'Home')).toBe(COMPANION_TABS[0]);

@@ -22,4 +22,11 @@ describe('pageUrlWith', () => {
   it('changes one parameter and keeps the others', () => {
     expect(pageUrlWith('https://site.fr/p/?manifest=x.json&lang=en', { episode: 'episode-06' })).toBe('/p/?manifest=x.json&lang=en&episode=episode-06');
   });
+  it('uses the remembered language when the address names none, and the address when it does', () => {
+    expect(readPageParams('https://site.fr/', 'm.json', 'en').lang).toBe('en');
+    expect(readPageParams('https://site.fr/?lang=fr', 'm.json', 'en').lang).toBe('fr');
+  });
+  it('drops a link to a moment when it moves to another episode', () => {
+    expect(pageUrlWith('https://site.fr/?episode=episode-06&t=754&chapter=c2#t=12:34', { episode: 'episode-07' })).toBe('/?episode=episode-07');
+  });
 });
