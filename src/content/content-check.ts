@@ -1,3 +1,4 @@
+import { descriptionCuesFrom } from './description-track.ts';
 import { chaptersFromCues } from './chapters.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { contextFromCues } from './context-track.ts';
@@ -44,8 +45,8 @@ function clock(seconds: number): string {
 
 /**
  * Checks everything a manifest reaches: the manifest, people.json, every WebVTT file (syntax,
- * chapter order and coverage of the media, payload schemas, references, both languages) and that
- * every referenced file exists. Each problem is located as `file:line:col`.
+ * chapter order and coverage of the media, payload schemas, references, both languages; audio
+ * description tracks) and that every referenced file exists. Each problem is located as `file:line:col`.
  */
 export function checkContent(files: ContentFiles, manifestPath = 'public/manifest.json'): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -159,6 +160,43 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
       const vtt = parseWebVtt(files.readText(path)!, path);
       problems.push(...vtt.problems);
       checkWithinMedia(path, vtt.cues, duration);
+    }
+    checkDescriptions(episode, index, duration);
+  }
+
+  /**
+   * Audio description: each track exists and parses, has cues with something to say, inside the
+   * media; one track per language (the player would never use a second); both languages, or a warning.
+   */
+  function checkDescriptions(episode: Episode, index: number, duration: number | undefined): void {
+    const byLanguage = new Map<string, number>();
+    for (const [trackIndex, track] of episode.descriptions.entries()) {
+      const language = track.srclang.split('-')[0]!;
+      const first = byLanguage.get(language);
+      if (language !== 'fr' && language !== 'en') {
+        problems.push(atField(['episodes', index, 'descriptions', trackIndex, 'srclang'], `"${track.srclang}": the interface speaks "fr" and "en" only, so this track is never used`, 'warning'));
+      }
+      if (first === undefined) byLanguage.set(language, trackIndex);
+      else problems.push(atField(['episodes', index, 'descriptions', trackIndex, 'srclang'], `a second description track in "${language}" (descriptions[${first}] is one): only the first would be used`));
+      const path = existing(track.src, ['episodes', index, 'descriptions', trackIndex, 'src']);
+      if (!path) continue;
+      const vtt = parseWebVtt(files.readText(path)!, path);
+      const described = descriptionCuesFrom(vtt.cues, path);
+      problems.push(...vtt.problems, ...described.problems);
+      if (vtt.cues.length === 0) problems.push({ file: path, line: 1, message: 'no description cues', severity: 'error' });
+      checkWithinMedia(path, vtt.cues, duration);
+      // parseWebVtt returns cues sorted by start.
+      for (let i = 1; i < vtt.cues.length; i++) {
+        const previous = vtt.cues[i - 1]!;
+        const cue = vtt.cues[i]!;
+        if (cue.start < previous.end) {
+          problems.push({ file: path, line: cue.line, message: `starts at ${clock(cue.start)}, before the description at line ${previous.line} ends (${clock(previous.end)}): it will wait its turn`, severity: 'warning' });
+        }
+      }
+    }
+    const languages = [...byLanguage.keys()];
+    if (languages.length === 1) {
+      problems.push(atField(['episodes', index, 'descriptions'], `audio description in "${languages[0]}" only: readers of the other language get none`, 'warning'));
     }
   }
 

@@ -34,7 +34,7 @@ export class DvComfortBar extends LitElement {
         border-color: var(--dv-accent, #f0b429);
       }
       button[aria-pressed='true']::before {
-        content: '✓ ';
+        content: '✓ ' / '';
       }
       .share {
         margin-top: 0.5rem;

@@ -25,6 +25,9 @@ import { createComfortStore, subtitleDefault, type ComfortChoices } from '../com
 import { shareUrl } from '../comfort/deep-link.ts';
 import { safeLocalStorage } from '../warnings/warning-store.ts';
 import { ComfortRequestEvent } from './comfort-requests.ts';
+import { loadDescriptionTrack } from '../content/description-track.ts';
+import { DescriptionVoice } from '../descriptions/description-voice.ts';
+import { descriptionMessagesFor } from '../i18n/description-messages.ts';
 import './dv-chapter-nav.ts';
 import './dv-comfort-bar.ts';
 import './dv-next-episode.ts';
@@ -212,6 +215,10 @@ export class DvPlayer extends LitElement {
   private context: ContextTrack | undefined;
   /** More spans whose boundaries publish a state at once (audio-description cues). */
   private extraSpans: readonly TimeSpan[] = [];
+  /** Speaks the audio description (off until the viewer turns it on). */
+  private voice: DescriptionVoice | undefined;
+  private descriptionLoading: AbortController | undefined;
+  private descriptionsUrl: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -297,12 +304,14 @@ export class DvPlayer extends LitElement {
           ${episode?.available
             ? html`<dv-comfort-bar
                 locale=${this.locale}
-                descriptions=${trackFor(episode.descriptions, this.locale) ? 'off' : 'missing'}
+                descriptions=${!trackFor(episode.descriptions, this.locale) ? 'missing' : this.voice?.on ? 'on' : 'off'}
+                .descriptionNote=${this.descriptionNote()}
                 ?transcript=${this.transcriptToggle}
                 ?transcript-shown=${this.transcriptShown}
                 .linkToNow=${this.linkToNow}
               ></dv-comfort-bar>`
             : nothing}
+          ${this.renderDescription()}
           <dv-content-messages .problems=${this.problems} .locale=${this.locale}></dv-content-messages>
         </div>
         <div class="panels"><slot></slot></div>
@@ -363,10 +372,51 @@ export class DvPlayer extends LitElement {
     if (resume && time !== undefined) this.remote?.seek(time, 'resume');
   }
 
+  /** Under the comfort bar: speech synthesis missing, or failed on the last description. */
+  private descriptionNote(): string | undefined {
+    const voice = this.voice;
+    if (!voice?.on || !voice.fallback) return undefined;
+    const messages = descriptionMessagesFor(this.locale);
+    return voice.available ? messages.failed : messages.unavailable;
+  }
+
+  /** The description being said (or, with no voice, to be read): a live region only then, so that a screen reader does not say it twice. */
+  private renderDescription() {
+    const voice = this.voice;
+    if (!voice?.on) return nothing;
+    const messages = descriptionMessagesFor(this.locale);
+    return html`<div class="description" part="description" role="group" aria-label=${messages.textLabel}>
+      <p aria-live=${voice.fallback ? 'polite' : 'off'}>${voice.text ?? ''}</p>
+      ${voice.holding ? html`<p class="holding">${messages.holding}</p>` : nothing}
+    </div>`;
+  }
+
+  /** The description track in the interface language: for the voice, and as spans of the adapter's native cue track (its boundaries heard within a few ms). */
+  private loadDescriptions(episode: Episode): void {
+    this.descriptionLoading?.abort();
+    const loading = (this.descriptionLoading = new AbortController());
+    const previousUrl = this.descriptionsUrl;
+    const url = (this.descriptionsUrl = trackFor(episode.descriptions, this.locale)?.src);
+    const lang = this.locale;
+    (url ? loadDescriptionTrack(url, undefined, loading.signal) : Promise.resolve({ cues: [], problems: [] }))
+      .then((track) => {
+        if (loading.signal.aborted) return;
+        if (previousUrl !== undefined) this.problems = this.problems.filter((problem) => problem.file !== previousUrl);
+        this.addProblems(track.problems);
+        this.voice?.setCues(track.cues, lang);
+        this.extraSpans = track.cues;
+        this.buildTimeline();
+      })
+      .catch(() => {
+        // Aborted: another language or episode took over.
+      });
+  }
+
   private onComfortRequest(event: ComfortRequestEvent): void {
     // `transcript` is the page's to answer: it goes on up.
     if (event.detail.action === 'transcript') return;
     event.stopPropagation();
+    if (event.detail.action === 'descriptions') this.voice?.setOn(!this.voice.on);
     if (event.detail.action === 'help') this.openShortcutHelp();
   }
 
@@ -449,6 +499,8 @@ export class DvPlayer extends LitElement {
         this.floor,
       );
       this.applySubtitleDefault();
+      this.voice = new DescriptionVoice({ media: this.adapter, remote: this.remote, lang: this.locale, onChange: () => this.requestUpdate() });
+      this.loadDescriptions(episode);
       const offer = this.resume.open(episode.id);
       if (this.startAt !== undefined || this.startChapter !== undefined) {
         // A link to a moment wins over the resume offer.
@@ -482,6 +534,7 @@ export class DvPlayer extends LitElement {
     const episode = this.episode;
     if (!episode) return;
     this.adapter?.setLanguage(this.locale, this.videoLabel(episode));
+    this.loadDescriptions(episode);
     if (this.comfort.subtitles === undefined) this.applySubtitleDefault();
     this.showStretchMarks();
     const chaptersUrl = chaptersUrlFor(episode, this.locale);
@@ -601,6 +654,13 @@ export class DvPlayer extends LitElement {
     this.chapterLoading?.abort();
     this.chapterLoading = undefined;
     this.context = undefined;
+    // Before the adapter and the remote go: the voice is silenced and leaves the video alone.
+    this.voice?.dispose();
+    this.voice = undefined;
+    this.descriptionLoading?.abort();
+    this.descriptionLoading = undefined;
+    this.descriptionsUrl = undefined;
+    this.extraSpans = [];
     this.gate?.dispose();
     this.gate = undefined;
     this.question = undefined;

@@ -35,6 +35,10 @@ const manifest = {
       chapters: { fr: 'chapters/e.fr.vtt', en: 'chapters/e.en.vtt' },
       context: 'chapters/e.context.vtt',
       subtitles: [{ src: 'subtitles/e.fr.vtt', srclang: 'fr', label: 'Français' }],
+      descriptions: [
+        { src: 'subtitles/e.descriptions.fr.vtt', srclang: 'fr' },
+        { src: 'subtitles/e.descriptions.en.vtt', srclang: 'en' },
+      ],
     },
   ],
 };
@@ -47,6 +51,8 @@ const GOOD: Record<string, string | Uint8Array> = {
   'chapters/e.en.vtt': 'WEBVTT\n\na\n00:00.000 --> 00:30.000\nOne\n\nb\n00:30.000 --> 01:00.000\nTwo\n',
   'chapters/e.context.vtt': `WEBVTT\n\n00:00.000 --> 00:30.000\n${card()}\n\n00:10.000 --> 00:20.000\n{"type": "person", "id": "jack-yusen"}\n`,
   'subtitles/e.fr.vtt': 'WEBVTT\n\n00:01.000 --> 00:04.000\nBonjour.\n',
+  'subtitles/e.descriptions.fr.vtt': 'WEBVTT\n\nNOTE Écrit à la main.\n\n00:00.000 --> 00:00.300\nUn carton : « É ».\n',
+  'subtitles/e.descriptions.en.vtt': 'WEBVTT\n\nNOTE Written by hand.\n\n00:00.000 --> 00:00.300\nA title card: "E".\n',
 };
 
 const note = {
@@ -247,5 +253,49 @@ describe('checkContent', () => {
   it('warns about a weak source in a teacher note bibliography', () => {
     const weak = JSON.stringify({ ...note, bibliography: [...note.bibliography, { url: 'https://blog.example/', publisher: 'Un blog', kind: 'blog' }] }, null, 2);
     expect(warnings({ 'public/manifest.json': withNote, 'public/notes/e.json': weak })).toContainEqual(expect.stringMatching(/^public\/notes\/e\.json:\d+:\d+ bibliography\[1\]: a weak source \(blog\)/));
+  });
+
+  describe('audio description tracks', () => {
+    const withDescriptions = (descriptions: object[]) => JSON.stringify({ ...manifest, episodes: [{ ...manifest.episodes[0], descriptions }] }, null, 2);
+    const lineOf = (text: string, needle: string, nth = 0) => text.split('\n').flatMap((line, index) => (line.includes(needle) ? [index + 1] : []))[nth];
+
+    it('reports a listed track that does not exist, at its line in the manifest', () => {
+      const text = GOOD['public/manifest.json'] as string;
+      expect(check({ 'subtitles/e.descriptions.en.vtt': undefined })).toEqual([expect.stringMatching(new RegExp(`^public/manifest\\.json:${lineOf(text, 'e.descriptions.en.vtt')}:\\d+ subtitles/e\\.descriptions\\.en\\.vtt not found$`))]);
+    });
+
+    it('reports syntax errors, empty cues and cues past the end of the media, each on its line', () => {
+      const broken = 'WEBVTT\n\n00:00.000 --> 00:0x.300\nUn.\n\n00:10.000 --> 00:10.300\n<i></i>\n\n00:59.000 --> 01:02.000\nFin.\n';
+      expect(check({ 'subtitles/e.descriptions.fr.vtt': broken })).toEqual([
+        expect.stringMatching(/^subtitles\/e\.descriptions\.fr\.vtt:3:\d+ /),
+        'subtitles/e.descriptions.fr.vtt:6 description cue has no text: dropped',
+        'subtitles/e.descriptions.fr.vtt:9 cue ends at 1:02.000, after the end of the media (1:00.000)',
+      ]);
+      expect(check({ 'subtitles/e.descriptions.fr.vtt': 'WEBVTT\n' })).toEqual(['subtitles/e.descriptions.fr.vtt:1 no description cues']);
+    });
+
+    it('reports a second track in one language, at its srclang', () => {
+      const text = withDescriptions([
+        { src: 'subtitles/e.descriptions.fr.vtt', srclang: 'fr' },
+        { src: 'subtitles/e.descriptions.en.vtt', srclang: 'en' },
+        { src: 'subtitles/e.descriptions.en.vtt', srclang: 'fr-CA' },
+      ]);
+      expect(check({ 'public/manifest.json': text })).toEqual([
+        `public/manifest.json:${lineOf(text, '"fr-CA"')}:11 a second description track in "fr" (descriptions[0] is one): only the first would be used`,
+      ]);
+    });
+
+    it('warns about a track in one language only, a language the interface does not speak, and overlapping cues', () => {
+      const text = withDescriptions([
+        { src: 'subtitles/e.descriptions.fr.vtt', srclang: 'fr' },
+        { src: 'subtitles/e.descriptions.en.vtt', srclang: 'de' },
+      ]);
+      const overlapping = 'WEBVTT\n\n00:00.000 --> 00:02.000\nUn.\n\n00:01.000 --> 00:03.000\nDeux.\n';
+      expect(warnings({ 'public/manifest.json': withDescriptions([{ src: 'subtitles/e.descriptions.fr.vtt', srclang: 'fr' }]) })).toEqual([
+        expect.stringMatching(/^public\/manifest\.json:\d+:\d+ audio description in "fr" only: readers of the other language get none$/),
+      ]);
+      expect(warnings({ 'public/manifest.json': text })).toEqual([expect.stringMatching(/^public\/manifest\.json:\d+:\d+ "de": the interface speaks "fr" and "en" only, so this track is never used$/)]);
+      expect(warnings({ 'subtitles/e.descriptions.fr.vtt': overlapping })).toEqual(['subtitles/e.descriptions.fr.vtt:6 starts at 0:01.000, before the description at line 3 ends (0:02.000): it will wait its turn']);
+    });
   });
 });
