@@ -4,9 +4,9 @@ const MESSAGES = {
   fr: {
     heading: 'Déjà vues',
     replay: 'Revoir ce moment',
-    replayLabel: (title: string) => `Revoir ce moment : ${title}`,
+    replayLabel: (title: string) => `Revoir ce moment\u00a0: ${title}`,
     inFilm: (clock: string) => `à ${clock} dans le film`,
-    announce: (titles: readonly string[]) => `Nouvelle fiche : ${titles.join(' ; ')}`,
+    announce: (titles: readonly string[]) => `Nouvelle fiche\u00a0: ${titles.join('\u00a0; ')}`,
   },
   en: {
     heading: 'Seen earlier',

@@ -48,7 +48,7 @@ const MESSAGES = {
   fr: {
     kind: (kind: SourceKind) => KINDS.fr[kind],
     weakSources: 'Sources fragiles',
-    weakSourcesNote: 'Seules des sources fragiles (blog, forum, boutique, copie, vidéo) rapportent ce fait : à vérifier avant de le citer.',
+    weakSourcesNote: 'Seules des sources fragiles (blog, forum, boutique, copie, vidéo) rapportent ce fait\u00a0: à vérifier avant de le citer.',
     placeDates: (count: number) => `Lieu par lieu (${count})`,
   },
   en: {

@@ -9,7 +9,7 @@ const SHORT_MONTHS: Record<Lang, readonly string[]> = {
 const MESSAGES = {
   fr: {
     heading: 'Chronologie',
-    intro: 'Les fiches de l’épisode dans l’ordre de l’histoire, chacune avec son moment dans le film : choisissez-en une pour y aller.',
+    intro: 'Les fiches de l’épisode dans l’ordre de l’histoire, chacune avec son moment dans le film\u00a0: choisissez-en une pour y aller.',
     empty: 'Pas de fiche datée pour cet épisode.',
     inFilm: (clock: string) => `dans le film à ${clock}`,
     month: (month: number) => SHORT_MONTHS.fr[month] ?? '',

@@ -15,6 +15,15 @@ import type { PictureMask } from '../warnings/warning-policy.ts';
 import { INITIAL_MEDIA_STATE, type MediaState } from './player-state.ts';
 
 videojs.addLanguage('fr', videojsFrench);
+// What video.js's own French file lacks or says awkwardly (the call merges).
+videojs.addLanguage('fr', {
+  'This is a modal window.': 'Ceci est une fenêtre modale.',
+  'Exit Fullscreen': 'Quitter le plein écran',
+  'This modal can be closed by pressing the Escape key or activating the close button.': 'Échap ou le bouton Fermer ferment cette fenêtre.',
+  'Beginning of dialog window. Escape will cancel and close the window.': 'Début de la fenêtre de dialogue. Échap annule et ferme la fenêtre.',
+  'progress bar timing: currentTime={1} duration={2}': '{1} sur {2}',
+  Time: 'Temps',
+});
 
 /** The speeds the player offers. */
 export const PLAYBACK_RATES: readonly number[] = [0.75, 1, 1.25, 1.5];
@@ -231,7 +240,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   });
   player.on('error', () => {
     const error = player.error();
-    publish({ error: error?.message || `media error ${error?.code ?? ''}`.trim() });
+    publish({ error: player.localize(error?.message || `media error ${error?.code ?? ''}`.trim()) });
   });
 
   /** A layer of segments over the seek bar, one per span, redrawn when the duration is known. */

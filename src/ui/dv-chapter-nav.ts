@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { LitElement, css, html, svg } from 'lit';
+import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { messagesFor } from '../i18n/messages.ts';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
@@ -13,8 +13,18 @@ function icon(path: ReturnType<typeof svg>) {
   return html`<svg viewBox="0 0 24 24" width="22" height="22" aria-hidden="true" focusable="false" fill="currentColor">${path}</svg>`;
 }
 
+/** What identifies a chapter across a change of language: its episode and its start. */
+function chapterKey(snapshot: PlayerSnapshot | undefined): string | undefined {
+  const chapter = snapshot?.chapter;
+  return chapter ? `${snapshot.episode?.id ?? ''}@${chapter.start}` : undefined;
+}
+
 /**
- * Previous / next chapter buttons around the current chapter's title.
+ * Previous / next chapter buttons around the current chapter's title. A new chapter is announced
+ * politely (« Chapitre : … » / "Chapter: …"), once, whatever brought it (playback, a seek); not the first
+ * chapter of an episode, nor the same chapter in the other language. At the first (last) chapter
+ * the previous (next) button stays focusable with `aria-disabled="true"` and does nothing, so that
+ * the keyboard focus is never dropped to the page.
  *
  * @summary Chapter-by-chapter navigation under the video.
  * @fires dv-seek-request - With the target chapter's start and trigger `chapter-nav`.
@@ -43,8 +53,10 @@ export class DvChapterNav extends LitElement {
       display: inline-grid;
       place-items: center;
     }
-    button:disabled {
-      opacity: 0.45;
+    /* Dimmed, but the focus ring keeps its full strength (no opacity on the button itself). */
+    button[aria-disabled='true'] {
+      border-color: #444;
+      color: #8a8a8a;
       cursor: default;
     }
     button:focus-visible {
@@ -62,16 +74,56 @@ export class DvChapterNav extends LitElement {
       color: #b8b8b8;
       font-size: 0.85em;
     }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+      border: 0;
+    }
   `;
 
   @consume({ context: playerContext, subscribe: true })
   @state()
   private snapshot?: PlayerSnapshot;
 
+  /** The polite announcement of the chapter just entered (empty until one is). */
+  @state() private announcement = '';
+
+  /** The chapter last seen, and its episode (undefined: none yet). */
+  private shownChapter: string | undefined;
+  private shownEpisode: string | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('snapshot')) return;
+    const snapshot = this.snapshot;
+    const episode = snapshot?.episode?.id;
+    const key = chapterKey(snapshot);
+    if (episode !== this.shownEpisode) {
+      // A new episode (or the first): its opening chapter is not news.
+      this.shownEpisode = episode;
+      this.shownChapter = key;
+      this.announcement = '';
+      return;
+    }
+    // Between chapters nothing is said, and coming back to the same chapter is not news either.
+    if (key === undefined || key === this.shownChapter) return;
+    const first = this.shownChapter === undefined;
+    this.shownChapter = key;
+    if (first || !snapshot?.chapter) return;
+    this.announcement = messagesFor(snapshot.lang).chapterAnnounce(snapshot.chapter.title);
+  }
+
   override render() {
     const snapshot = this.snapshot;
     const chapters = snapshot?.chapters ?? [];
-    if (!snapshot || chapters.length === 0) return html``;
+    // The live region is in the page before anything is said in it, so that the first change is heard.
+    const region = html`<p class="visually-hidden" aria-live="polite">${this.announcement}</p>`;
+    if (!snapshot || chapters.length === 0) return region;
     const messages = messagesFor(snapshot.lang);
     const time = snapshot.media.currentTime;
     const previous = previousChapterStart(chapters, time);
@@ -79,24 +131,28 @@ export class DvChapterNav extends LitElement {
     return html`
       <div class="bar">
         <button
+          type="button"
           part="previous"
           aria-label=${messages.previousChapter}
           title=${messages.previousChapter}
-          ?disabled=${previous === undefined}
+          aria-disabled=${previous === undefined ? 'true' : nothing}
           @click=${() => this.requestChapterAt(previous)}
         >${icon(PREVIOUS_ICON)}</button>
-        <p class="current" aria-live="polite"><span class="label">${messages.currentChapter}${messages.colon}</span> ${snapshot.chapter?.title ?? messages.noChapter}</p>
+        <p class="current"><span class="label">${messages.currentChapter}${messages.colon}</span> ${snapshot.chapter?.title ?? messages.noChapter}</p>
         <button
+          type="button"
           part="next"
           aria-label=${messages.nextChapter}
           title=${messages.nextChapter}
-          ?disabled=${next === undefined}
+          aria-disabled=${next === undefined ? 'true' : nothing}
           @click=${() => this.requestChapterAt(next)}
         >${icon(NEXT_ICON)}</button>
       </div>
+      ${region}
     `;
   }
 
+  /** A button with nowhere to go (aria-disabled) does nothing, and keeps the focus. */
   private requestChapterAt(time: number | undefined): void {
     if (time === undefined) return;
     this.dispatchEvent(new SeekRequestEvent({ time, trigger: 'chapter-nav' }));

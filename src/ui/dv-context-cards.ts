@@ -69,6 +69,7 @@ export class DvContextCards extends LitElement {
       }
       summary {
         cursor: pointer;
+        padding-block: 0.2rem;
       }
       summary:focus-visible,
       a:focus-visible {

@@ -151,13 +151,18 @@ export class DvTeacherNote extends LitElement {
             (reference) => html`<li>
               <a href=${reference.url} target="_blank" rel="noopener noreferrer"
                 >${reference.publisher}<span class="visually-hidden"> ${opens}</span></a
-              >${reference.title ? (lang === 'fr' ? `, « ${localize(reference.title, lang)} »` : `, “${localize(reference.title, lang)}”`) : nothing}
+              >${reference.title ? this.renderTitle(localize(reference.title, lang), lang) : nothing}
               <span class="kind">(${sourceMessagesFor(lang).kind(reference.kind)})</span>
             </li>`,
           )}
         </ol>
       </div>
     </details>`;
+  }
+
+  /** A work's title, quoted the reader's way (« … » with non-breaking spaces, or “…”), in a `<cite>`. */
+  private renderTitle(title: string, lang: Lang) {
+    return lang === 'fr' ? html`, «\u00a0<cite>${title}</cite>\u00a0»` : html`, “<cite>${title}</cite>”`;
   }
 }
 

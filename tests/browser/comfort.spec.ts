@@ -55,7 +55,7 @@ test.describe('viewer comfort', () => {
     await page.reload();
     const offer = page.getByRole('group', { name: /Reprendre à 1:4\d/ });
     await expect(offer).toBeVisible();
-    await expect(page.getByRole('navigation', { name: 'Épisodes' }).getByText(/vu à \d+\s%/)).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'Épisodes', exact: true }).getByText(/vu à \d+\s%/)).toBeVisible();
     await offer.getByRole('button', { name: /Reprendre/ }).click();
     await expect.poll(() => mediaTime(page)).toBeCloseTo(left, 0);
     await expect(offer).toBeHidden();
