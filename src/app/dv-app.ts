@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../ui/style-props.ts';
 import type { ContentProblem } from '../content/content-problem.ts';
 import { loadManifest, loadPeople } from '../content/load-content.ts';
 import { localize, type Lang } from '../content/localized.ts';
@@ -251,7 +251,7 @@ export class DvApp extends LitElement {
     const messages = comfortMessagesFor(this.pageLang);
     const percent = Math.round(progress.fraction * 100);
     return html`<span class="dv-progress">
-      <span class="dv-progress-bar" aria-hidden="true"><span class="dv-progress-fill" style=${styleMap({ inlineSize: `${progress.finished ? 100 : percent}%` })}></span></span>
+      <span class="dv-progress-bar" aria-hidden="true"><span class="dv-progress-fill" ${styleProps({ 'inline-size': `${progress.finished ? 100 : percent}%` })}></span></span>
       <span class="dv-progress-text">${progress.finished ? messages.finished : messages.progress(percent)}</span>
     </span>`;
   }

@@ -2,6 +2,7 @@
  * The one module that talks to video.js. Everything else sees `MediaState` snapshots and calls the
  * `MediaAdapter` methods; swapping the player library means rewriting this file only.
  */
+import './videojs-csp.ts';
 import videojs from 'video.js/core.es.js';
 import type Player from 'video.js/dist/types/player';
 import videojsFrench from 'video.js/dist/lang/fr.json';
@@ -99,7 +100,8 @@ function childPath(player: Player, ...names: string[]): VideoJsComponent | undef
 
 export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, onState: (state: MediaState) => void): MediaAdapter {
   const video = document.createElement('video');
-  video.className = 'video-js vjs-big-play-centered';
+  // vjs-16-9: video.js's own CSS gives the box its shape (no dynamic <style>, see videojs-csp.ts).
+  video.className = 'video-js vjs-big-play-centered vjs-16-9';
   video.setAttribute('playsinline', '');
   video.preload = 'metadata';
   // The page's mask cannot reach a picture-in-picture window: keep it off.
@@ -155,6 +157,11 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   const player = videojs(video, {
     controls: true,
     fluid: true,
+    // A fixed shape (no dynamic <style>, see videojs-csp.ts), reserved before the media loads.
+    aspectRatio: '16:9',
+    // SVG icons instead of the icon font, which video.js's CSS carries as a data: URL (refused by
+    // a strict font-src).
+    experimentalSvgIcons: true,
     responsive: true,
     language: setup.lang,
     poster: setup.poster,

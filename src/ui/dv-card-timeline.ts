@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
+import { styleProps } from './style-props.ts';
 import type { ContextCard } from '../content/context-track.ts';
 import { localize, type Lang } from '../content/localized.ts';
 import { formatHistoricDate } from '../i18n/format-date.ts';
@@ -279,10 +280,10 @@ export class DvCardTimeline extends LitElement {
       <div class="scale"><span>${messages.history} · ${years}</span></div>
       <div class="months">
         ${chronology.months.map((mark) =>
-          mark.labelled ? html`<span style="left: ${mark.left * 100}%; width: ${(mark.right - mark.left) * 100}%">${messages.month(mark.month)}</span>` : nothing,
+          mark.labelled ? html`<span ${styleProps({ left: `${mark.left * 100}%`, width: `${(mark.right - mark.left) * 100}%` })}>${messages.month(mark.month)}</span>` : nothing,
         )}
       </div>
-      <svg viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="none" style="height: ${height}px" focusable="false">
+      <svg viewBox="0 0 ${WIDTH} ${height}" preserveAspectRatio="none" ${styleProps({ height: `${height}px` })} focusable="false">
         ${chronology.months.slice(1).map((mark) => svg`<line class="month-line" x1=${x(mark.left)} x2=${x(mark.left)} y1="0" y2=${history}></line>`)}
         <line class="film-line" x1="0" x2=${WIDTH} y1=${filmY + FILM / 2} y2=${filmY + FILM / 2}></line>
         ${order.map((entry) => {

@@ -1,6 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from './style-props.ts';
 import { initials } from '../people/portrait.ts';
 
 /**
@@ -50,7 +50,7 @@ export class DvPersonPortrait extends LitElement {
   @property() label = '';
 
   override render() {
-    return html`<span class="disc" part="portrait" role="img" aria-label=${this.label} style=${styleMap({ backgroundColor: this.colour })}
+    return html`<span class="disc" part="portrait" role="img" aria-label=${this.label} ${styleProps({ 'background-color': this.colour })}
       ><span aria-hidden="true">${initials(this.name)}</span></span
     >`;
   }

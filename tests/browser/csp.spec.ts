@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { chapterButtons, demoChapters, demoContext, waitForMedia } from './fixtures.ts';
+
+const demoChaptersStart = demoChapters().map((chapter) => chapter.start);
+
+// `vite preview` serves the build with the strict policy of vite.config.ts (CONTENT_SECURITY_POLICY,
+// documented in the README): a whole viewing must not trip it once.
+test('a whole viewing under the strict Content Security Policy: no violation', async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('dvViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { dvViolation(text: string): void }).dvViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
+    );
+  });
+  const response = await page.goto('/');
+  expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
+  await waitForMedia(page);
+  // Warnings on (the default): play into the first stretch, where the dialog asks and the picture is covered.
+  const stretch = demoContext().warnings[0]!;
+  await page.evaluate((time) => document.querySelector('dv-player')!.playerRemote!.seek(time, 'api'), stretch.start - 1);
+  await page.evaluate(() => document.querySelector('dv-player')!.playerRemote!.play('api'));
+  const dialog = page.getByRole('alertdialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Regarder flouté et sans le son' }).click();
+  await expect(page.locator('.video-js')).toHaveAttribute('data-dv-mask', 'blur');
+  await chapterButtons(page).nth(1).click();
+  await expect(chapterButtons(page).nth(1)).toHaveAttribute('aria-current', 'true');
+  // Subtitles on screen, every companion panel, audio description, the shortcuts' help.
+  await page.locator('button.vjs-subs-caps-button').click();
+  await page.locator('.vjs-subs-caps-button .vjs-menu-item').filter({ hasText: 'Français' }).click();
+  for (const tab of ['Transcription', 'Personnes', 'Carte', 'Chronologie', 'Contexte']) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible();
+  }
+  await expect(page.locator('dv-liberation-map svg[part="map"] path').first()).toBeAttached();
+  await page.getByRole('button', { name: 'Audiodescription' }).click();
+  await page.getByRole('button', { name: 'Raccourcis clavier' }).click();
+  await page.keyboard.press('Escape');
+  await expect.poll(() => page.evaluate(() => document.querySelector('video')!.currentTime)).toBeGreaterThan(chapterStartOf(1) + 0.5);
+  await expect(page.locator('.vjs-play-control svg').first()).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+function chapterStartOf(index: number): number {
+  return demoChaptersStart[index]!;
+}
