@@ -197,14 +197,17 @@ test('the panel works outside dv-player, linked with player="player"', async ({ 
   await expectStrip(panel, namesAt(episode6, cue.start + 0.5));
   await expect(gallery(panel).getByRole('listitem')).toHaveCount(people.length);
 
-  // The styling surface: parts and the portrait size, set from the page.
-  await page.addStyleTag({
-    content: `body > dv-people-panel { --dv-person-size: 40px; }
+  // The styling surface: parts and the portrait size, set from the page (a constructed stylesheet:
+  // the page's strict Content Security Policy refuses an inline <style>, as it would on a host site).
+  await page.evaluate((css) => {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }, `body > dv-people-panel { --dv-person-size: 40px; }
       body > dv-people-panel::part(strip) { outline: 1px solid rgb(1, 2, 3); }
       body > dv-people-panel::part(gallery) { outline: 1px solid rgb(4, 5, 6); }
       body > dv-people-panel::part(person) { outline: 1px solid rgb(7, 8, 9); }
-      body > dv-people-panel::part(profile) { outline: 1px solid rgb(10, 11, 12); }`,
-  });
+      body > dv-people-panel::part(profile) { outline: 1px solid rgb(10, 11, 12); }`);
   const outline = (locator: Locator) => locator.first().evaluate((element) => getComputedStyle(element).outlineColor);
   await expect.poll(() => outline(panel.locator('.strip'))).toBe('rgb(1, 2, 3)');
   await expect.poll(() => outline(panel.locator('.gallery'))).toBe('rgb(4, 5, 6)');
