@@ -416,7 +416,11 @@ export class DvPlayer extends LitElement {
     // `transcript` is the page's to answer: it goes on up.
     if (event.detail.action === 'transcript') return;
     event.stopPropagation();
-    if (event.detail.action === 'descriptions') this.voice?.setOn(!this.voice.on);
+    if (event.detail.action === 'descriptions' && this.voice) {
+      this.voice.setOn(!this.voice.on);
+      // Remembered for the next episode and visit, like the subtitles.
+      this.comfort = this.comfortStore.update({ descriptions: this.voice.on }).value;
+    }
     if (event.detail.action === 'help') this.openShortcutHelp();
   }
 
@@ -500,6 +504,7 @@ export class DvPlayer extends LitElement {
       );
       this.applySubtitleDefault();
       this.voice = new DescriptionVoice({ media: this.adapter, remote: this.remote, lang: this.locale, onChange: () => this.requestUpdate() });
+      if (this.comfort.descriptions && trackFor(episode.descriptions, this.locale)) this.voice.setOn(true);
       this.loadDescriptions(episode);
       const offer = this.resume.open(episode.id);
       if (this.startAt !== undefined || this.startChapter !== undefined) {

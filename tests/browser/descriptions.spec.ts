@@ -92,7 +92,7 @@ function remoteLog(page: Page): Promise<{ kind: string; trigger: string }[]> {
 }
 
 test('descriptions: spoken in the interface language, the video waits for a long one; without speech synthesis, shown as text', async ({ page, context }) => {
-  test.setTimeout(30_000);
+  test.setTimeout(60_000); // two pages, a stretch of real playback and reloads: about 20 s, twice that on a busy machine
   const french = descriptionCues('subtitles/episode-06.descriptions.fr.vtt');
   const opening = french[0]!;
   const bayeux = french.find((cue) => cue.key === 'bayeux')!;
@@ -154,6 +154,8 @@ test('descriptions: spoken in the interface language, the video waits for a long
   // Without speech synthesis, in English: the toggle still works, a message says speech is
   // unavailable, and the description is shown as text.
   await bareOpened;
+  // The two pages share storage, where the choice is remembered: this one starts from "off", as left above.
+  await bare.reload();
   expect(await bare.evaluate(() => 'speechSynthesis' in window)).toBe(false);
   const englishOpening = descriptionCues('subtitles/episode-06.descriptions.en.vtt')[0]!;
   const bareToggle = bare.getByRole('button', { name: /^(?:✓\s*)?Audio description$/ });
@@ -162,6 +164,9 @@ test('descriptions: spoken in the interface language, the video waits for a long
   const player = bare.locator('dv-player');
   await expect(player.getByText('Speech synthesis is not available in this browser: descriptions are shown as text.')).toBeVisible();
   await expect(player.getByText(englishOpening.text)).toBeVisible();
+  // Remembered: on again after a reload.
+  await bare.reload();
+  await expect(bareToggle).toHaveAttribute('aria-pressed', 'true');
   await bareToggle.click();
   await expect(bareToggle).toHaveAttribute('aria-pressed', 'false');
   await expect(player.getByText(englishOpening.text)).toHaveCount(0);
