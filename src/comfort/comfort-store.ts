@@ -7,7 +7,7 @@
  */
 import * as v from 'valibot';
 import type { Lang } from '../timeline/format-time.ts';
-import type { StorageLike, StoreHealth } from '../warnings/warning-store.ts';
+import { isQuotaError, type StorageLike, type StoreHealth } from '../warnings/warning-store.ts';
 
 export type { StorageLike, StoreHealth };
 
@@ -82,15 +82,6 @@ function parse(text: string): { value: ComfortChoices; health: StoreHealth } {
   return { value, health: dropped ? 'corrupt' : 'ok' };
 }
 
-function isQuotaError(error: unknown): boolean {
-  try {
-    if (typeof error !== 'object' || error === null) return false;
-    const { name, code } = error as { name?: unknown; code?: unknown };
-    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
-  } catch {
-    return false;
-  }
-}
 
 export function createComfortStore(storage: StorageLike | undefined): ComfortStore {
   let health: StoreHealth = storage ? 'ok' : 'unavailable';

@@ -7,7 +7,7 @@
  * The rules of when to save and when to offer are pure functions below.
  */
 import * as v from 'valibot';
-import type { StorageLike, StoreHealth } from '../warnings/warning-store.ts';
+import { isQuotaError, type StorageLike, type StoreHealth } from '../warnings/warning-store.ts';
 
 export type { StorageLike, StoreHealth };
 
@@ -58,15 +58,6 @@ const PositionSchema = v.object({
   savedAt: finite,
 });
 
-function isQuotaError(error: unknown): boolean {
-  try {
-    if (typeof error !== 'object' || error === null) return false;
-    const { name, code } = error as { name?: unknown; code?: unknown };
-    return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
-  } catch {
-    return false;
-  }
-}
 
 interface Read {
   readonly positions: Map<string, SavedPosition>;

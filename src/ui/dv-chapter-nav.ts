@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
 import { LitElement, css, html, nothing, svg, type PropertyValues } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import { visuallyHiddenStyles } from './shared-styles.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
 import { SeekRequestEvent } from '../player/request-events.ts';
@@ -33,59 +34,51 @@ function chapterKey(snapshot: PlayerSnapshot | undefined): string | undefined {
  */
 @customElement('dv-chapter-nav')
 export class DvChapterNav extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-    }
-    .bar {
-      display: flex;
-      align-items: center;
-      gap: 0.5rem;
-    }
-    button {
-      flex: none;
-      min-width: 2.75rem;
-      min-height: 2.75rem;
-      border: 1px solid #666;
-      border-radius: 4px;
-      background: #1c1c1c;
-      color: #f5f5f5;
-      display: inline-grid;
-      place-items: center;
-    }
-    /* Dimmed, but the focus ring keeps its full strength (no opacity on the button itself). */
-    button[aria-disabled='true'] {
-      border-color: #444;
-      color: #8a8a8a;
-      cursor: default;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--dv-accent, #f0b429);
-      outline-offset: 2px;
-    }
-    /* The whole title, on two lines if need be: never cut on a phone. */
-    .current {
-      flex: 1;
-      min-width: 0;
-      margin: 0;
-      overflow-wrap: anywhere;
-    }
-    .label {
-      color: #b8b8b8;
-      font-size: 0.85em;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
-  `;
+  static override styles = [
+    visuallyHiddenStyles,
+    css`
+      :host {
+        display: block;
+      }
+      .bar {
+        display: flex;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      button {
+        flex: none;
+        min-width: 2.75rem;
+        min-height: 2.75rem;
+        border: 1px solid #666;
+        border-radius: 4px;
+        background: #1c1c1c;
+        color: #f5f5f5;
+        display: inline-grid;
+        place-items: center;
+      }
+      /* Dimmed, but the focus ring keeps its full strength (no opacity on the button itself). */
+      button[aria-disabled='true'] {
+        border-color: #444;
+        color: #8a8a8a;
+        cursor: default;
+      }
+      button:focus-visible {
+        outline: 3px solid var(--dv-accent, #f0b429);
+        outline-offset: 2px;
+      }
+      /* The whole title, on two lines if need be: never cut on a phone. */
+      .current {
+        flex: 1;
+        min-width: 0;
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .label {
+        color: #b8b8b8;
+        font-size: 0.85em;
+      }
+    `,
+  ];
 
   @consume({ context: playerContext, subscribe: true })
   @state()

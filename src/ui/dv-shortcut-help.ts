@@ -1,5 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query } from 'lit/decorators.js';
+import { visuallyHiddenStyles } from './shared-styles.ts';
 import { SHORTCUTS, type KeyCombo, type KeyName } from '../comfort/keyboard-shortcuts.ts';
 import { shortcutMessagesFor, type ShortcutMessages } from '../i18n/shortcut-messages.ts';
 import type { Lang } from '../timeline/format-time.ts';
@@ -25,116 +26,108 @@ function deepActiveElement(): HTMLElement | undefined {
  */
 @customElement('dv-shortcut-help')
 export class DvShortcutHelp extends LitElement {
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-    dialog {
-      box-sizing: border-box;
-      width: min(36rem, calc(100vw - 2rem));
-      max-height: calc(100vh - 2rem);
-      overflow: auto;
-      padding: 0;
-      border: 1px solid #4a4a4a;
-      border-radius: 8px;
-      background: #161616;
-      color: #f2f2f2;
-      /* Inside the video.js box: do not inherit its 10px font, centred text or hidden cursor. */
-      font: 1rem/1.45 system-ui, 'DejaVu Sans', sans-serif;
-      text-align: start;
-      white-space: normal;
-      cursor: auto;
-      user-select: text;
-    }
-    dialog::backdrop {
-      background: rgba(0, 0, 0, 0.78);
-    }
-    .body {
-      padding: 1.25rem 1.25rem 1rem;
-    }
-    header {
-      display: flex;
-      align-items: center;
-      justify-content: space-between;
-      gap: 1rem;
-      margin-bottom: 0.5rem;
-    }
-    h2 {
-      margin: 0;
-      font-size: 1.25rem;
-    }
-    p,
-    ul {
-      margin: 0 0 0.6rem;
-    }
-    ul {
-      padding-inline-start: 1.2rem;
-      font-size: 0.9rem;
-      color: #d4d4d4;
-    }
-    table {
-      width: 100%;
-      margin: 0 0 0.9rem;
-      border-collapse: collapse;
-    }
-    th,
-    td {
-      padding: 0.35rem 0.5rem;
-      border-bottom: 1px solid #333;
-      text-align: start;
-      vertical-align: baseline;
-    }
-    thead th {
-      font-size: 0.85rem;
-      color: #c8c8c8;
-    }
-    tbody th {
-      font-weight: 400;
-    }
-    kbd {
-      display: inline-block;
-      min-width: 1.4em;
-      padding: 0.05rem 0.4rem;
-      border: 1px solid #6a6a6a;
-      border-bottom-width: 2px;
-      border-radius: 4px;
-      background: #262626;
-      font: 600 0.95rem/1.4 system-ui, 'DejaVu Sans', sans-serif;
-      text-align: center;
-    }
-    .or {
-      color: #c8c8c8;
-    }
-    button {
-      min-width: 2.75rem;
-      min-height: 2.75rem;
-      padding: 0.5rem 0.9rem;
-      border: 1px solid #6b6b6b;
-      border-radius: 6px;
-      background: #262626;
-      color: inherit;
-      font: inherit;
-      cursor: pointer;
-    }
-    button:hover {
-      background: #333;
-    }
-    button:focus-visible {
-      outline: 3px solid var(--dv-accent, #f0b429);
-      outline-offset: 2px;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip: rect(0 0 0 0);
-      white-space: nowrap;
-      border: 0;
-    }
-  `;
+  static override styles = [
+    visuallyHiddenStyles,
+    css`
+      :host {
+        display: contents;
+      }
+      dialog {
+        box-sizing: border-box;
+        width: min(36rem, calc(100vw - 2rem));
+        max-height: calc(100vh - 2rem);
+        overflow: auto;
+        padding: 0;
+        border: 1px solid #4a4a4a;
+        border-radius: 8px;
+        background: #161616;
+        color: #f2f2f2;
+        /* Inside the video.js box: do not inherit its 10px font, centred text or hidden cursor. */
+        font: 1rem/1.45 system-ui, 'DejaVu Sans', sans-serif;
+        text-align: start;
+        white-space: normal;
+        cursor: auto;
+        user-select: text;
+      }
+      dialog::backdrop {
+        background: rgba(0, 0, 0, 0.78);
+      }
+      .body {
+        padding: 1.25rem 1.25rem 1rem;
+      }
+      header {
+        display: flex;
+        align-items: center;
+        justify-content: space-between;
+        gap: 1rem;
+        margin-bottom: 0.5rem;
+      }
+      h2 {
+        margin: 0;
+        font-size: 1.25rem;
+      }
+      p,
+      ul {
+        margin: 0 0 0.6rem;
+      }
+      ul {
+        padding-inline-start: 1.2rem;
+        font-size: 0.9rem;
+        color: #d4d4d4;
+      }
+      table {
+        width: 100%;
+        margin: 0 0 0.9rem;
+        border-collapse: collapse;
+      }
+      th,
+      td {
+        padding: 0.35rem 0.5rem;
+        border-bottom: 1px solid #333;
+        text-align: start;
+        vertical-align: baseline;
+      }
+      thead th {
+        font-size: 0.85rem;
+        color: #c8c8c8;
+      }
+      tbody th {
+        font-weight: 400;
+      }
+      kbd {
+        display: inline-block;
+        min-width: 1.4em;
+        padding: 0.05rem 0.4rem;
+        border: 1px solid #6a6a6a;
+        border-bottom-width: 2px;
+        border-radius: 4px;
+        background: #262626;
+        font: 600 0.95rem/1.4 system-ui, 'DejaVu Sans', sans-serif;
+        text-align: center;
+      }
+      .or {
+        color: #c8c8c8;
+      }
+      button {
+        min-width: 2.75rem;
+        min-height: 2.75rem;
+        padding: 0.5rem 0.9rem;
+        border: 1px solid #6b6b6b;
+        border-radius: 6px;
+        background: #262626;
+        color: inherit;
+        font: inherit;
+        cursor: pointer;
+      }
+      button:hover {
+        background: #333;
+      }
+      button:focus-visible {
+        outline: 3px solid var(--dv-accent, #f0b429);
+        outline-offset: 2px;
+      }
+    `,
+  ];
 
   /** Interface language. */
   @property() locale: Lang = 'fr';

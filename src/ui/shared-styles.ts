@@ -1,5 +1,20 @@
 import { css } from 'lit';
 
+/** Text for screen readers only (live regions, extra labels). */
+export const visuallyHiddenStyles = css`
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+`;
+
 /**
  * Styles shared by the panels: the boxed `.panel` with its `h2` heading and `.empty` line, focus
  * rings, and the visually-hidden helper.
@@ -34,15 +49,5 @@ export const panelStyles = css`
     outline: 3px solid var(--dv-accent, #f0b429);
     outline-offset: 2px;
   }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
+  ${visuallyHiddenStyles}
 `;

@@ -74,7 +74,8 @@ export function safeLocalStorage(): StorageLike | undefined {
   }
 }
 
-function isQuotaError(error: unknown): boolean {
+/** A storage write refused because the storage is full (the name and code differ across browsers). */
+export function isQuotaError(error: unknown): boolean {
   try {
     if (typeof error !== 'object' || error === null) return false;
     const { name, code } = error as { name?: unknown; code?: unknown };
