@@ -183,10 +183,8 @@ export class DvApp extends LitElement {
     const episode = this.episode;
     if (!this.loaded) return html`<p class="dv-loading">…</p>`;
     if (!manifest || !episode) {
+      // Nothing to play: the content messages say so in one sentence, and where, for the author.
       return html`<main class="dv-page">
-        <div role="alert" class="dv-fatal">
-          <p>${messages.manifestFailed}</p>
-        </div>
         <dv-content-messages .problems=${this.problems} .locale=${this.pageLang}></dv-content-messages>
       </main>`;
     }

@@ -2,7 +2,7 @@
  * A description track (WebVTT, kind `descriptions`) as the policy needs it: cues with a key and the
  * plain text to say. No DOM.
  */
-import type { ContentProblem } from './content-problem.ts';
+import { about, type ContentProblem } from './content-problem.ts';
 import { plainCueText } from './cue-text.ts';
 import { fetchContentText, type Fetcher } from './load-content.ts';
 import { parseWebVtt, type ParsedCue } from './webvtt-file.ts';
@@ -55,5 +55,6 @@ export function parseDescriptionTrack(text: string, file: string): DescriptionTr
 /** Fetches and parses a description track; a failure is a problem naming the file, never a throw. */
 export async function loadDescriptionTrack(url: string, fetcher?: Fetcher, signal?: AbortSignal): Promise<DescriptionTrackCues> {
   const fetched = await fetchContentText(url, fetcher, signal);
-  return fetched.problem ? { cues: [], problems: [fetched.problem] } : parseDescriptionTrack(fetched.text, url);
+  const track = fetched.problem ? { cues: [], problems: [fetched.problem] } : parseDescriptionTrack(fetched.text, url);
+  return { ...track, problems: about(track.problems, 'descriptions') };
 }

@@ -12,8 +12,18 @@ export interface MediaState {
   /** The srclang of the subtitles shown, or 'off'. */
   readonly subtitles: string;
   readonly muted: boolean;
-  /** A media error message, when the media cannot play. */
+  /** A media error, for the site's author (English, with video.js's detail), when the media cannot play. */
   readonly error?: string;
+  /** What kind of media error, for the viewer's sentence. */
+  readonly errorKind?: MediaErrorKind;
+}
+
+/** The media element's error codes, by what a viewer can do about them. */
+export type MediaErrorKind = 'aborted' | 'network' | 'decode' | 'unsupported' | 'unknown';
+
+/** The kind of a `MediaError.code` (1 aborted, 2 network, 3 decode, 4 source not supported). */
+export function mediaErrorKind(code: number | undefined): MediaErrorKind {
+  return (['unknown', 'aborted', 'network', 'decode', 'unsupported'] as const)[code ?? 0] ?? 'unknown';
 }
 
 export const INITIAL_MEDIA_STATE: MediaState = {

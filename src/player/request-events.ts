@@ -13,6 +13,7 @@ export type RequestTrigger =
   | 'transcript'
   | 'description'
   | 'episode-end'
+  | 'retry'
   | 'api';
 
 export interface SeekRequestDetail {
@@ -69,5 +70,13 @@ declare global {
     'dv-play-request': PlayRequestEvent;
     'dv-pause-request': PauseRequestEvent;
     'dv-episode-request': EpisodeRequestEvent;
+  }
+}
+
+/** Sent by the media error message: load the media again and go back to where the viewer was. */
+export class RetryRequestEvent extends Event {
+  static readonly type = 'dv-retry-request';
+  constructor() {
+    super(RetryRequestEvent.type, { bubbles: true, composed: true });
   }
 }

@@ -13,7 +13,7 @@ import { timeForCueChange } from '../timeline/episode-timeline.ts';
 import { IntervalIndex, type TimeSpan } from '../timeline/interval-index.ts';
 import type { Lang } from '../timeline/format-time.ts';
 import type { PictureMask } from '../warnings/warning-policy.ts';
-import { INITIAL_MEDIA_STATE, type MediaState } from './player-state.ts';
+import { INITIAL_MEDIA_STATE, mediaErrorKind, type MediaState } from './player-state.ts';
 
 videojs.addLanguage('fr', videojsFrench);
 // What video.js's own French file lacks or says awkwardly (the call merges).
@@ -87,6 +87,11 @@ export interface MediaAdapter {
   focus(): void;
   /** An element inside the player box, so that what it holds is shown in fullscreen too. */
   readonly overlay: HTMLElement;
+  /**
+   * Loads the media again after an error: the state clears its error and is not ready until the
+   * new metadata; a seek asked meanwhile waits for it (as before the first load).
+   */
+  reload(): void;
   dispose(): void;
 }
 
@@ -172,6 +177,8 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
     // subtitles menu, remembered by video.js itself.
     persistTextTrackSettings: true,
     controlBar: { pictureInPictureToggle: false },
+    // The player shows media errors itself, in the interface language, with a retry (dv-media-error).
+    errorDisplay: false,
   });
   player.el().setAttribute('aria-label', setup.label);
   player.src(setup.sources.map((source) => ({ src: source.src, type: source.type })));
@@ -247,7 +254,7 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   });
   player.on('error', () => {
     const error = player.error();
-    publish({ error: player.localize(error?.message || `media error ${error?.code ?? ''}`.trim()) });
+    publish({ error: `media error ${error?.code ?? '?'}${error?.message ? `: ${error.message}` : ''}`, errorKind: mediaErrorKind(error?.code ?? undefined) });
   });
 
   /** A layer of segments over the seek bar, one per span, redrawn when the duration is known. */
@@ -397,6 +404,12 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
       player.userActive(true);
     },
     overlay,
+    reload() {
+      player.error(null);
+      publish({ ready: false, error: undefined, errorKind: undefined, seeking: false });
+      player.src(setup.sources.map((source) => ({ src: source.src, type: source.type })));
+      player.load();
+    },
     dispose() {
       disposed = true;
       stateListeners.clear();

@@ -13,7 +13,7 @@ import { listCategories, warningMessagesFor } from '../i18n/warning-messages.ts'
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
 import { PlayerRemote } from '../player/player-remote.ts';
 import { INITIAL_MEDIA_STATE, type MediaState } from '../player/player-state.ts';
-import { PauseRequestEvent, PlayRequestEvent, SeekRequestEvent } from '../player/request-events.ts';
+import { PauseRequestEvent, PlayRequestEvent, RetryRequestEvent, SeekRequestEvent } from '../player/request-events.ts';
 import { PLAYBACK_RATES, createVideoJsAdapter, type MediaAdapter } from '../player/videojs-adapter.ts';
 import { WarningChoiceEvent, WarningShowEvent, type WarningStretchDetail } from '../player/warning-events.ts';
 import { WarningGate, type WarningPath } from '../player/warning-gate.ts';
@@ -31,6 +31,7 @@ import { descriptionMessagesFor } from '../i18n/description-messages.ts';
 import './dv-chapter-nav.ts';
 import './dv-comfort-bar.ts';
 import './dv-next-episode.ts';
+import './dv-media-error.ts';
 import './dv-shortcut-help.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import { nextChapterStart, previousChapterStart } from '../timeline/chapter-navigation.ts';
@@ -205,6 +206,8 @@ export class DvPlayer extends LitElement {
   private adapter: MediaAdapter | undefined;
   private remote: PlayerRemote | undefined;
   private media: MediaState = INITIAL_MEDIA_STATE;
+  /** Where the viewer was when the media failed, and whether it was playing: a retry goes back there. */
+  private retryFrom: { readonly time: number; readonly playing: boolean } | undefined;
   private timeline: Timeline = EMPTY_TIMELINE;
   private chapters: readonly Chapter[] | undefined;
   private readonly mediaHost = document.createElement('div');
@@ -235,6 +238,7 @@ export class DvPlayer extends LitElement {
     this.addEventListener(WarningSettingsEvent.type, (event) => void this.choices.apply(event.detail), { signal });
     this.addEventListener(ResumeAnswerEvent.type, (event) => this.answerResume((event as ResumeAnswerEvent).detail.resume), { signal });
     this.addEventListener(ComfortRequestEvent.type, (event) => this.onComfortRequest(event), { signal });
+    this.addEventListener(RetryRequestEvent.type, () => this.retryMedia(), { signal });
     window.addEventListener('pagehide', () => this.resume.follow({ ...this.media, paused: true }), { signal });
     document.addEventListener(
       'fullscreenchange',
@@ -328,6 +332,7 @@ export class DvPlayer extends LitElement {
       floor=${this.floor}
       ?answered=${this.choices.advisorySeen}
       ?loading=${this.chapters === undefined}
+      ?unknown=${this.context?.problems.some((problem) => problem.unloaded) ?? false}
       ?settings-open=${this.choices.settingsOpen}
       ?overlay=${overlay}
     ></dv-warning-advisory>`;
@@ -345,6 +350,9 @@ export class DvPlayer extends LitElement {
       ${this.fullscreen && !this.choices.advisorySeen ? this.renderAdvisory(true) : nothing}
       ${this.gate?.view.mask === 'blur' ? html`<p class="dv-blur-badge" role="status">${warningMessagesFor(this.locale).blurredBadge}</p>` : nothing}
       ${this.renderNextEpisode()}
+      ${this.media.error
+        ? html`<dv-media-error locale=${this.locale} kind=${this.media.errorKind ?? 'unknown'} time=${this.retryFrom?.time ?? 0}></dv-media-error>`
+        : nothing}
     `;
   }
 
@@ -487,6 +495,7 @@ export class DvPlayer extends LitElement {
         this.mediaHost,
         { sources: episode.sources, poster: episode.poster, subtitles: episode.subtitles, lang: this.locale, label },
         (media) => {
+          if (media.error && !this.media.error) this.retryFrom ??= { time: this.media.currentTime, playing: !this.media.paused };
           this.media = media;
           if (media.error) this.reportMediaError(media.error);
           this.noticeSubtitles(media);
@@ -599,7 +608,7 @@ export class DvPlayer extends LitElement {
     this.startChapter = undefined;
     const chapter = this.chapters?.find((item) => item.id === id);
     if (chapter) this.remote?.seek(chapter.start, 'deep-link');
-    else this.addProblems([{ file: chaptersUrlFor(episode, this.locale) ?? '', message: messagesFor(this.locale).chapterNotFound(id), severity: 'warning' }]);
+    else this.addProblems([{ file: chaptersUrlFor(episode, this.locale) ?? '', message: messagesFor(this.locale).chapterNotFound(id), severity: 'warning', subject: 'link' }]);
   }
 
   /** The timeline of the chapters (in the interface language) and the context track, and the boundaries the adapter watches. */
@@ -622,8 +631,18 @@ export class DvPlayer extends LitElement {
 
   private reportMediaError(detail: string): void {
     const file = this.episode?.sources.map((source) => source.src).join(', ') ?? '';
-    const message = messagesFor(this.locale).mediaError(detail);
-    if (!this.problems.some((problem) => problem.message === message)) this.addProblems([{ file, message, severity: 'error' }]);
+    if (!this.problems.some((problem) => problem.subject === 'media' && problem.message === detail)) this.addProblems([{ file, message: detail, severity: 'error', subject: 'media', unloaded: true }]);
+  }
+
+  /** Loads the media again and goes back, through the remote (so the warning gate sees it), to where the viewer was. */
+  private retryMedia(): void {
+    const from = this.retryFrom;
+    this.retryFrom = undefined;
+    this.problems = this.problems.filter((problem) => problem.subject !== 'media');
+    this.adapter?.reload();
+    if (from && from.time > 0) this.remote?.seek(from.time, 'retry');
+    if (from?.playing) this.remote?.play('retry');
+    this.adapter?.focus();
   }
 
   private addProblems(found: readonly ContentProblem[]): void {

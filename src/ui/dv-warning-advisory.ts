@@ -139,6 +139,8 @@ export class DvWarningAdvisory extends LitElement {
 
   /** The episode's stretches are not known yet (its context track is loading). */
   @property({ type: Boolean }) loading = false;
+  /** The episode's warnings could not be loaded: nothing is known about its stretches, and the viewer is told so. */
+  @property({ type: Boolean }) unknown = false;
 
   /** The viewer already chose once: show the one-line summary. */
   @property({ type: Boolean }) answered = false;
@@ -165,7 +167,8 @@ export class DvWarningAdvisory extends LitElement {
       this.locale,
     );
     const chapters = chaptersWithStretches(this.chapters, this.stretches).map((chapter) => chapter.title);
-    const summary = html`<p id="summary">${this.loading ? messages.advisoryLoading : messages.advisorySummary(this.stretches.length, categories)}</p>
+    const said = this.loading ? messages.advisoryLoading : this.unknown ? messages.advisoryUnknown : messages.advisorySummary(this.stretches.length, categories);
+    const summary = html`<p id="summary">${said}</p>
       ${chapters.length > 0 ? html`<p>${messages.advisoryWhere(new Intl.ListFormat(this.locale).format(chapters))}</p>` : nothing}`;
     if (this.answered || (this.stretches.length === 0 && !this.loading)) {
       return html`<section class="advisory compact" part="advisory" aria-labelledby="title" lang=${this.locale}>

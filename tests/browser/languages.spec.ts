@@ -298,12 +298,12 @@ for (const lang of ['fr', 'en'] as const) {
     expect(await axeViolations(page, 'dv-people-panel'), 'axe on a profile').toEqual([]);
     await page.keyboard.press('Escape');
 
-    // Errors speak the page's language too: a video that cannot be loaded (video.js's error dialog,
-    // and the player's own report of it).
+    // Errors speak the page's language too: a video that cannot be loaded (the player's message over
+    // the picture, with its retry, and the authors' disclosure under it).
     await serveFixtures(page, { 'manifest.json': { series: 'Test', episodes: [{ id: 'missing', number: 1, title: 'Test', sources: [{ src: '/fixtures/missing.webm', type: 'video/webm' }] }] } });
     await page.goto(`/?lang=${lang}&manifest=/fixtures/manifest.json`);
-    await expect(page.locator('.vjs-error-display')).toBeVisible();
-    await expect(page.locator('dv-content-messages').getByText('missing.webm')).toBeVisible();
+    await expect(page.locator('dv-media-error').getByRole('alert')).toBeVisible();
+    await expect(page.locator('dv-content-messages').getByRole('group')).toBeVisible();
     await audit.scan('a video that cannot be loaded');
 
     expect([...audit.findings.values()], `strings in the wrong language under ?lang=${lang}`).toEqual([]);

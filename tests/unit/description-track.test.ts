@@ -27,7 +27,7 @@ describe('description track', () => {
   it('reports a file that cannot be loaded, without throwing', async () => {
     const track = await loadDescriptionTrack('https://x.invalid/d.vtt', async () => new Response('', { status: 404, statusText: 'Not Found' }));
     expect(track.cues).toEqual([]);
-    expect(track.problems).toEqual([{ file: 'https://x.invalid/d.vtt', message: 'could not be loaded (HTTP 404 Not Found)', severity: 'error' }]);
+    expect(track.problems).toEqual([{ file: 'https://x.invalid/d.vtt', message: 'could not be loaded (HTTP 404 Not Found)', severity: 'error', unloaded: true, subject: 'descriptions' }]);
   });
 });
 

@@ -46,10 +46,10 @@ describe('reading a subtitles or descriptions file', () => {
 
   it('says a missing file (a 404, or the HTML page a single-page server sends instead) failed, with no cues', async () => {
     const missing = await loadTextTrack('https://x/d.vtt', serve({}));
-    expect(missing).toEqual({ cues: [], failed: true, problems: [{ file: 'https://x/d.vtt', message: 'could not be loaded (HTTP 404 Not Found)', severity: 'error' }] });
+    expect(missing).toEqual({ cues: [], failed: true, problems: [{ file: 'https://x/d.vtt', message: 'could not be loaded (HTTP 404 Not Found)', severity: 'error', unloaded: true }] });
     const html = await loadTextTrack('https://x/d.vtt', serve({ 'https://x/d.vtt': '<!doctype html><html></html>' }));
     expect(html.failed).toBe(true);
-    expect(html.problems).toEqual([expect.objectContaining({ file: 'https://x/d.vtt', line: 1, message: expect.stringContaining('HTML') })]);
+    expect(html.problems).toEqual([expect.objectContaining({ file: 'https://x/d.vtt', unloaded: true, message: expect.stringContaining('HTML page') })]);
     const notVtt = await loadTextTrack('https://x/d.vtt', serve({ 'https://x/d.vtt': 'hello' }));
     expect(notVtt.failed).toBe(true);
     expect(notVtt.problems[0]).toEqual(expect.objectContaining({ line: 1 }));
