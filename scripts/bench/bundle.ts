@@ -1,0 +1,32 @@
+// Bundle size: the JavaScript and CSS the page loads at once, gzipped, against video.js's full
+// build (with HLS/DASH) and its core build; the chunks fetched on demand listed apart.
+import { readFileSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { heading, judge, kb } from './stats.ts';
+
+const TARGET_INITIAL_JS = 100 * 1024;
+
+export function benchBundle(dist: string): void {
+  const assets = readdirSync(`${dist}/assets`);
+  const html = readFileSync(`${dist}/index.html`, 'utf8');
+  // What the page loads at once: the entry script, what it preloads and its stylesheets.
+  const loaded = (name: string) => html.includes(`assets/${name}`);
+  const scripts = assets.filter((name) => name.endsWith('.js'));
+  const initial = scripts.filter(loaded);
+  const lazy = scripts.filter((name) => !loaded(name));
+  const styles = assets.filter((name) => name.endsWith('.css') && loaded(name));
+  const gzip = (names: string[]) => names.reduce((total, name) => total + gzipSync(readFileSync(`${dist}/assets/${name}`)).length, 0);
+  const ours = gzip(initial);
+  const css = gzip(styles);
+  const core = gzipSync(readFileSync('node_modules/video.js/dist/alt/video.core.min.js')).length;
+  const full = gzipSync(readFileSync('node_modules/video.js/dist/video.min.js')).length;
+  heading('Bundle (gzip): our JavaScript, video.js included');
+  console.log(`  JavaScript loaded with the page (${initial.length} file${initial.length === 1 ? '' : 's'})  ${kb(ours)}`);
+  console.log(`  CSS loaded with the page (${styles.length} file${styles.length === 1 ? '' : 's'})         ${kb(css)}`);
+  for (const name of lazy) console.log(`  on demand: ${name.replace(/-[\w-]{8}\.js$/, '').padEnd(30)} ${kb(gzip([name]))}`);
+  console.log(`  baseline: video.js full build alone   ${kb(full)}  (video.js core alone ${kb(core)})`);
+  console.log(`  → the page costs ${kb(ours - core).trim()} on top of video.js core, ${kb(full - ours).trim()} less than video.js full alone`);
+  judge('initial JavaScript, gzip', kb(ours).trim(), '≤ 100 kB', ours <= TARGET_INITIAL_JS);
+  judge('initial JavaScript vs video.js full', `${((ours / full) * 100).toFixed(0)}% of ${kb(full).trim()}`, '≤ 50%', ours <= full / 2);
+  console.log(`  (initial CSS ${kb(css).trim()} gzip: no target)`);
+}

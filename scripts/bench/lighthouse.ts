@@ -1,0 +1,41 @@
+// Lighthouse 12.2.3 (its Node API) on the built site served by vite preview, in Debian's Chromium
+// launched by chrome-launcher (a dependency of lighthouse). Default settings: mobile emulation and
+// simulated throttling. Baseline: a fixed reference, the figures measured on an earlier build and
+// written down in ../shared/TOOLCHAIN.md (performance 0.90–0.91, CLS 0.166, accessibility 1.0).
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { CHROMIUM_ARGS, ORIGIN, PORT, chromiumPath } from './server.ts';
+import { heading, judge } from './stats.ts';
+
+const REFERENCE = { performance: 0.9, accessibility: 1, bestPractices: undefined, cls: 0.166 } as const;
+
+export async function benchLighthouse(): Promise<void> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    port: PORT + 1,
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS.filter((flag) => !flag.startsWith('--autoplay'))],
+  });
+  try {
+    const result = await lighthouse(`${ORIGIN}/`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error('Lighthouse returned no result');
+    const score = (id: string) => lhr.categories[id]?.score ?? Number.NaN;
+    const audit = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    const performance = score('performance');
+    const accessibility = score('accessibility');
+    const bestPractices = score('best-practices');
+    const cls = audit('cumulative-layout-shift');
+    heading(`Lighthouse ${lhr.lighthouseVersion} (${lhr.configSettings.formFactor}, ${lhr.configSettings.throttlingMethod} throttling) on ${ORIGIN}/`);
+    console.log(`  performance ${performance.toFixed(2)}  accessibility ${accessibility.toFixed(2)}  best practices ${bestPractices.toFixed(2)}`);
+    console.log(`  CLS ${cls.toFixed(3)}  LCP ${audit('largest-contentful-paint').toFixed(0)} ms  TBT ${audit('total-blocking-time').toFixed(0)} ms  FCP ${audit('first-contentful-paint').toFixed(0)} ms`);
+    console.log(`  baseline (fixed reference, an earlier build, ../shared/TOOLCHAIN.md): performance ${REFERENCE.performance.toFixed(2)}–0.91, CLS ${REFERENCE.cls}, accessibility ${REFERENCE.accessibility.toFixed(1)}, best practices not recorded`);
+    const shifts = lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string }; score?: number }[] } | undefined;
+    for (const item of shifts?.items?.slice(0, 3) ?? []) console.log(`    layout shift ${item.score?.toFixed(3)} at ${item.node?.selector ?? '?'}`);
+    judge('Lighthouse performance', performance.toFixed(2), '≥ 0.95', performance >= 0.95);
+    judge('Lighthouse accessibility', accessibility.toFixed(2), '1.0', accessibility >= 1);
+    judge('Lighthouse best practices', bestPractices.toFixed(2), '≥ 0.95', bestPractices >= 0.95);
+    judge('Lighthouse CLS', cls.toFixed(3), '< 0.05', cls < 0.05);
+  } finally {
+    chrome.kill();
+  }
+}
