@@ -8,12 +8,9 @@ import { episodeTitle, type Episode, type Manifest } from '../content/manifest.t
 import type { Person } from '../content/people.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { EpisodeRequestEvent } from '../player/request-events.ts';
-import '../ui/dv-card-timeline.ts';
 import '../ui/dv-chapter-list.ts';
 import '../ui/dv-content-messages.ts';
 import '../ui/dv-context-cards.ts';
-import '../ui/dv-liberation-map.ts';
-import '../ui/dv-people-panel.ts';
 import '../ui/dv-player.ts';
 import '../ui/dv-teacher-note.ts';
 import { COMPANION_TABS, tabAfterKey, type CompanionTab } from './companion-tabs.ts';
@@ -24,7 +21,6 @@ import { createResumeStore, progressOf, type SavedPosition } from '../comfort/re
 import { comfortMessagesFor } from '../i18n/comfort-messages.ts';
 import { safeLocalStorage } from '../warnings/warning-store.ts';
 import { ComfortRequestEvent } from '../ui/comfort-requests.ts';
-import '../ui/dv-transcript.ts';
 import { PROGRESS_SAVED_EVENT } from '../ui/resume-keeper.ts';
 
 /**
@@ -34,6 +30,14 @@ import { PROGRESS_SAVED_EVENT } from '../ui/resume-keeper.ts';
  *
  * @summary The "Six Ans – Douze Vies" page.
  */
+/** The companion panels not shown at first: their code (and the map's data) loads on demand. */
+const PANEL_MODULES: Partial<Record<CompanionTab, () => Promise<unknown>>> = {
+  transcript: () => import('../ui/dv-transcript.ts'),
+  people: () => import('../ui/dv-people-panel.ts'),
+  map: () => import('../ui/dv-liberation-map.ts'),
+  timeline: () => import('../ui/dv-card-timeline.ts'),
+};
+
 @customElement('dv-app')
 export class DvApp extends LitElement {
   /** The manifest used when the page URL names none. */
@@ -319,6 +323,8 @@ export class DvApp extends LitElement {
 
   private selectTab(id: CompanionTab): void {
     this.visited.add(id);
+    // The panel's code is fetched the first time its tab opens; its element upgrades when it lands.
+    void PANEL_MODULES[id]?.();
     this.tab = id;
   }
 

@@ -1,3 +1,6 @@
+/** The speeds the player offers (the warning gate looks ahead by as much as the fastest needs). */
+export const PLAYBACK_RATES: readonly number[] = [0.75, 1, 1.25, 1.5];
+
 /** What the media element reports, as one immutable snapshot. */
 export interface MediaState {
   /** The player exists and the media's metadata (duration) is known. */

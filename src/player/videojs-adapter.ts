@@ -13,7 +13,7 @@ import { timeForCueChange } from '../timeline/episode-timeline.ts';
 import { IntervalIndex, type TimeSpan } from '../timeline/interval-index.ts';
 import type { Lang } from '../timeline/format-time.ts';
 import type { PictureMask } from '../warnings/warning-policy.ts';
-import { INITIAL_MEDIA_STATE, mediaErrorKind, type MediaState } from './player-state.ts';
+import { INITIAL_MEDIA_STATE, PLAYBACK_RATES, mediaErrorKind, type MediaState } from './player-state.ts';
 
 videojs.addLanguage('fr', videojsFrench);
 // What video.js's own French file lacks or says awkwardly (the call merges).
@@ -27,7 +27,7 @@ videojs.addLanguage('fr', {
 });
 
 /** The speeds the player offers. */
-export const PLAYBACK_RATES: readonly number[] = [0.75, 1, 1.25, 1.5];
+export { PLAYBACK_RATES };
 
 export interface MediaSetup {
   readonly sources: readonly MediaSource[];

@@ -12,9 +12,9 @@ import { messagesFor } from '../i18n/messages.ts';
 import { listCategories, warningMessagesFor } from '../i18n/warning-messages.ts';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
 import { PlayerRemote } from '../player/player-remote.ts';
-import { INITIAL_MEDIA_STATE, type MediaState } from '../player/player-state.ts';
+import { INITIAL_MEDIA_STATE, PLAYBACK_RATES, type MediaState } from '../player/player-state.ts';
 import { PauseRequestEvent, PlayRequestEvent, RetryRequestEvent, SeekRequestEvent } from '../player/request-events.ts';
-import { PLAYBACK_RATES, createVideoJsAdapter, type MediaAdapter } from '../player/videojs-adapter.ts';
+import type { MediaAdapter, createVideoJsAdapter } from '../player/videojs-adapter.ts';
 import { WarningChoiceEvent, WarningShowEvent, type WarningStretchDetail } from '../player/warning-events.ts';
 import { WarningGate, type WarningPath } from '../player/warning-gate.ts';
 import { EpisodeTimeline } from '../timeline/episode-timeline.ts';
@@ -28,6 +28,7 @@ import { ComfortRequestEvent } from './comfort-requests.ts';
 import { loadDescriptionTrack } from '../content/description-track.ts';
 import { DescriptionVoice } from '../descriptions/description-voice.ts';
 import { descriptionMessagesFor } from '../i18n/description-messages.ts';
+import './media-host.css';
 import './dv-chapter-nav.ts';
 import './dv-comfort-bar.ts';
 import './dv-next-episode.ts';
@@ -56,6 +57,13 @@ const PAGE_FLOORS: readonly WarningMode[] = ['warn', 'blur', 'skip'];
 function stretchOf(warning: ContentWarning): Stretch {
   return { id: warning.key, start: warning.start, end: warning.end, categories: warning.categories };
 }
+
+/**
+ * video.js and its adapter (about two thirds of the page's code) are fetched when the first player
+ * needs them, while the page draws its chapters, advisory and panels; then kept for every player.
+ */
+let videoJsAdapter: Promise<typeof import('../player/videojs-adapter.ts')> | undefined;
+const loadVideoJsAdapter = () => (videoJsAdapter ??= import('../player/videojs-adapter.ts'));
 
 /**
  * The root of one episode's player: owns the video.js adapter, loads the episode's chapters and
@@ -204,6 +212,8 @@ export class DvPlayer extends LitElement {
   private stretches: readonly ContentWarning[] = [];
 
   private adapter: MediaAdapter | undefined;
+  /** Counts set-ups: a player whose video.js arrives after its episode changed is not built. */
+  private playerBuild = 0;
   private remote: PlayerRemote | undefined;
   private media: MediaState = INITIAL_MEDIA_STATE;
   /** Where the viewer was when the media failed, and whether it was playing: a retry goes back there. */
@@ -490,48 +500,87 @@ export class DvPlayer extends LitElement {
       return;
     }
     if (episode.available) {
-      const label = this.videoLabel(episode);
-      this.adapter = createVideoJsAdapter(
-        this.mediaHost,
-        { sources: episode.sources, poster: episode.poster, subtitles: episode.subtitles, lang: this.locale, label },
-        (media) => {
-          if (media.error && !this.media.error) this.retryFrom ??= { time: this.media.currentTime, playing: !this.media.paused };
-          this.media = media;
-          if (media.error) this.reportMediaError(media.error);
-          this.noticeSubtitles(media);
-          if (this.resumeAt === undefined) this.resume.follow(media);
+      const build = this.playerBuild;
+      this.showPosterPlaceholder(episode);
+      loadVideoJsAdapter().then(
+        ({ createVideoJsAdapter }) => {
+          if (build === this.playerBuild && this.isConnected && this.episode === episode) this.buildPlayer(episode, createVideoJsAdapter);
+        },
+        (error: unknown) => {
+          if (build !== this.playerBuild) return;
+          this.media = { ...this.media, error: `the player's code could not be loaded (${error instanceof Error ? error.message : String(error)})`, errorKind: 'network' };
+          this.reportMediaError(this.media.error!);
           this.publish();
         },
       );
-      this.remote = new PlayerRemote(this.adapter);
-      this.gate = new WarningGate(
-        this.adapter,
-        this.remote,
-        { question: (stretch, path) => this.askViewer(stretch, path), remember: (preferences) => this.choices.remember(preferences) },
-        this.choices.preferences,
-        this.floor,
-      );
-      this.applySubtitleDefault();
-      this.voice = new DescriptionVoice({ media: this.adapter, remote: this.remote, lang: this.locale, onChange: () => this.requestUpdate() });
-      if (this.comfort.descriptions && trackFor(episode.descriptions, this.locale)) this.voice.setOn(true);
-      this.loadDescriptions(episode);
-      const offer = this.resume.open(episode.id);
-      if (this.startAt !== undefined || this.startChapter !== undefined) {
-        // A link to a moment wins over the resume offer.
-        this.resume.start();
-        this.resumeAt = undefined;
-      } else {
-        this.resumeAt = offer;
-      }
-      if (this.startAt !== undefined) {
-        // A jump into this episode from elsewhere (a deep link, a profile's appearance): through the
-        // remote, so the warning gate meets it like any deep link, even before the media has loaded.
-        this.remote.seek(this.startAt, 'deep-link');
-        this.startAt = undefined;
-      }
     }
     this.publish();
     void this.loadTracks(episode);
+  }
+
+  /** Builds the video.js player, its remote and warning gate for `episode`, once video.js has loaded. */
+  private buildPlayer(episode: Episode, createAdapter: typeof createVideoJsAdapter): void {
+    const label = this.videoLabel(episode);
+    this.mediaHost.replaceChildren();
+    this.adapter = createAdapter(
+      this.mediaHost,
+      { sources: episode.sources, poster: episode.poster, subtitles: episode.subtitles, lang: this.locale, label },
+      (media) => {
+        if (media.error && !this.media.error) this.retryFrom ??= { time: this.media.currentTime, playing: !this.media.paused };
+        this.media = media;
+        if (media.error) this.reportMediaError(media.error);
+        this.noticeSubtitles(media);
+        if (this.resumeAt === undefined) this.resume.follow(media);
+        this.publish();
+      },
+    );
+    this.remote = new PlayerRemote(this.adapter);
+    this.gate = new WarningGate(
+      this.adapter,
+      this.remote,
+      { question: (stretch, path) => this.askViewer(stretch, path), remember: (preferences) => this.choices.remember(preferences) },
+      this.choices.preferences,
+      this.floor,
+    );
+    this.applySubtitleDefault();
+    this.voice = new DescriptionVoice({ media: this.adapter, remote: this.remote, lang: this.locale, onChange: () => this.requestUpdate() });
+    if (this.comfort.descriptions && trackFor(episode.descriptions, this.locale)) this.voice.setOn(true);
+    this.loadDescriptions(episode);
+    const offer = this.resume.open(episode.id);
+    if (this.startAt !== undefined || this.startChapter !== undefined) {
+      // A link to a moment wins over the resume offer.
+      this.resume.start();
+      this.resumeAt = undefined;
+    } else {
+      this.resumeAt = offer;
+    }
+    if (this.startAt !== undefined) {
+      // A jump into this episode from elsewhere (a deep link, a profile's appearance): through the
+      // remote, so the warning gate meets it like any deep link, even before the media has loaded.
+      this.remote.seek(this.startAt, 'deep-link');
+      this.startAt = undefined;
+    }
+    // The tracks may have come first: the adapter and the gate learn them now.
+    if (this.chapters !== undefined) {
+      this.buildTimeline();
+      this.showStretchMarks();
+      this.gate.setStretches(this.stretches.map(stretchOf));
+      this.startAtChapter(episode);
+    }
+    this.publish();
+  }
+
+  /** The episode's poster in the player's box until video.js has loaded: nothing moves when it arrives. */
+  private showPosterPlaceholder(episode: Episode): void {
+    const placeholder = document.createElement('div');
+    placeholder.className = 'dv-media-placeholder';
+    if (episode.poster) {
+      const poster = document.createElement('img');
+      poster.src = episode.poster;
+      poster.alt = '';
+      placeholder.append(poster);
+    }
+    this.mediaHost.replaceChildren(placeholder);
   }
 
   /** The accessible name of the player region, in the interface language. */
@@ -604,7 +653,8 @@ export class DvPlayer extends LitElement {
   /** A `?chapter=` link: its chapter's start, through the remote (so the warning gate sees it); an unknown id is said. */
   private startAtChapter(episode: Episode): void {
     const id = this.startChapter;
-    if (id === undefined) return;
+    // Kept until the player exists: the jump goes through its remote.
+    if (id === undefined || !this.remote) return;
     this.startChapter = undefined;
     const chapter = this.chapters?.find((item) => item.id === id);
     if (chapter) this.remote?.seek(chapter.start, 'deep-link');
@@ -673,6 +723,8 @@ export class DvPlayer extends LitElement {
   }
 
   private tearDown(): void {
+    // A player still waiting for video.js is not built any more.
+    this.playerBuild++;
     this.loading?.abort();
     this.loading = undefined;
     this.chapterLoading?.abort();
