@@ -30,7 +30,10 @@ import { PROGRESS_SAVED_EVENT } from '../ui/resume-keeper.ts';
  *
  * @summary The "Six Ans – Douze Vies" page.
  */
-/** The companion panels not shown at first: their code (and the map's data) loads on demand. */
+/**
+ * The companion panels not shown at first: their code (and the map's data) is fetched when their tab
+ * first opens, or once the page is idle, so that panels a host page adds by id find it defined.
+ */
 const PANEL_MODULES: Partial<Record<CompanionTab, () => Promise<unknown>>> = {
   transcript: () => import('../ui/dv-transcript.ts'),
   people: () => import('../ui/dv-people-panel.ts'),
@@ -164,6 +167,12 @@ export class DvApp extends LitElement {
     if (this.manifest && this.episodeId && !this.manifest.episodes.some((episode) => episode.id === this.episodeId)) {
       this.notice = messagesFor(this.pageLang).episodeNotFound(this.episodeId);
     }
+  }
+
+  protected override firstUpdated(): void {
+    const loadAll = () => Object.values(PANEL_MODULES).forEach((load) => void load());
+    if ('requestIdleCallback' in window) requestIdleCallback(loadAll, { timeout: 4000 });
+    else setTimeout(loadAll, 2000);
   }
 
   protected override updated(): void {

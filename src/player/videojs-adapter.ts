@@ -182,10 +182,6 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   });
   player.el().setAttribute('aria-label', setup.label);
   player.src(setup.sources.map((source) => ({ src: source.src, type: source.type })));
-  for (const subtitle of setup.subtitles) {
-    player.addRemoteTextTrack({ kind: 'subtitles', src: subtitle.src, srclang: subtitle.srclang, label: subtitle.label, default: false }, false);
-  }
-
   let state = INITIAL_MEDIA_STATE;
   let disposed = false;
   const stateListeners = new Set<(state: MediaState) => void>();
@@ -208,6 +204,23 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   // milliseconds of the boundary, whereas video.js's emulated tracks follow timeupdate.
   const track = video.addTextTrack('metadata', 'douze-vies-timeline');
   track.mode = 'hidden';
+  /** The spans the page asked to watch, and each subtitles track's lines (the transcript follows them). */
+  let watched: readonly TimeSpan[] = [];
+  const subtitleSpans = new Map<string, readonly TimeSpan[]>();
+  const rewatch = () => {
+    for (const cue of Array.from(track.cues ?? [])) track.removeCue(cue);
+    for (const span of [...watched, ...[...subtitleSpans.values()].flat()]) track.addCue(new VTTCue(span.start, span.end, ''));
+  };
+  for (const subtitle of setup.subtitles) {
+    const element = player.addRemoteTextTrack({ kind: 'subtitles', src: subtitle.src, srclang: subtitle.srclang, label: subtitle.label, default: false }, false);
+    // video.js parses the file itself (preloaded, whatever the mode): once it has, its lines' boundaries are watched too.
+    const loaded = (element as unknown as { track: TextTrack }).track;
+    loaded.addEventListener('loadeddata', () => {
+      subtitleSpans.set(subtitle.srclang, Array.from(loaded.cues ?? [], (cue) => ({ start: cue.startTime, end: cue.endTime })));
+      rewatch();
+    });
+  }
+
   /** The media clock, nudged onto the start of a cue that just became active (see timeForCueChange). */
   let pendingSeek: number | undefined;
   const readTime = () => {
@@ -342,8 +355,8 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
       publish({ currentTime: target });
     },
     watchSpans(spans) {
-      for (const cue of Array.from(track.cues ?? [])) track.removeCue(cue);
-      for (const span of spans) track.addCue(new VTTCue(span.start, span.end, ''));
+      watched = spans;
+      rewatch();
     },
     showChapters(chapters) {
       chapterMarks = new IntervalIndex(chapters);

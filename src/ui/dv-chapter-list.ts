@@ -25,6 +25,11 @@ export class DvChapterList extends LitElement {
   static override styles = [
     panelStyles,
     css`
+      /* While the chapters load, the list keeps the room of about seven of them: the panels below it
+         do not jump when they arrive. */
+      .loading {
+        min-height: 19rem;
+      }
       ol {
         list-style: none;
         margin: 0;
@@ -95,7 +100,7 @@ export class DvChapterList extends LitElement {
       <nav class="panel" aria-label=${messages.chapters}>
         <h2>${messages.chapters}</h2>
         ${chapters === undefined
-          ? html`<p class="empty">${messages.loadingChapters}</p>`
+          ? html`<p class="empty loading">${messages.loadingChapters}</p>`
           : chapters.length === 0
             ? html`<p class="empty">${messages.noChapters}</p>`
             : html`<ol>

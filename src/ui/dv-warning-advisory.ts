@@ -28,6 +28,17 @@ export class DvWarningAdvisory extends LitElement {
   static override styles = css`
     :host {
       display: block;
+      container-type: inline-size;
+    }
+    /* While the episode's stretches load, the summary keeps about the room it will take (a sentence
+       and the chapters it names), so that the video below does not jump when it arrives. */
+    .summary.pending {
+      min-height: 7lh;
+    }
+    @container (min-width: 36rem) {
+      .summary.pending {
+        min-height: 3.6lh;
+      }
     }
     .advisory {
       position: static;
@@ -168,8 +179,10 @@ export class DvWarningAdvisory extends LitElement {
     );
     const chapters = chaptersWithStretches(this.chapters, this.stretches).map((chapter) => chapter.title);
     const said = this.loading ? messages.advisoryLoading : this.unknown ? messages.advisoryUnknown : messages.advisorySummary(this.stretches.length, categories);
-    const summary = html`<p id="summary">${said}</p>
-      ${chapters.length > 0 ? html`<p>${messages.advisoryWhere(new Intl.ListFormat(this.locale).format(chapters))}</p>` : nothing}`;
+    const summary = html`<div class="summary ${this.loading ? 'pending' : ''}">
+      <p id="summary">${said}</p>
+      ${chapters.length > 0 ? html`<p>${messages.advisoryWhere(new Intl.ListFormat(this.locale).format(chapters))}</p>` : nothing}
+    </div>`;
     if (this.answered || (this.stretches.length === 0 && !this.loading)) {
       return html`<section class="advisory compact" part="advisory" aria-labelledby="title" lang=${this.locale}>
         <h2 id="title">${messages.advisoryTitle}</h2>

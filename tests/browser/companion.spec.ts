@@ -82,6 +82,8 @@ test('the companion tabs follow the WAI-ARIA pattern: arrows, Home, End, one tab
 test('panels placed outside the player with player="player" follow it and send it their requests', async ({ page }) => {
   await page.goto('/');
   await waitForMedia(page);
+  // The panels' code arrives once the page is idle (or when their tab opens).
+  await page.evaluate(() => Promise.all(['dv-liberation-map', 'dv-card-timeline'].map((tag) => customElements.whenDefined(tag))));
   await page.evaluate(() => {
     const aside = document.createElement('aside');
     aside.id = 'outside';

@@ -189,6 +189,8 @@ test('an appearance in the other episode opens that episode at that moment', asy
 test('the panel works outside dv-player, linked with player="player"', async ({ page }) => {
   await page.goto('/');
   await waitForMedia(page);
+  // The panels' code arrives once the page is idle (or when their tab opens).
+  await page.evaluate(() => customElements.whenDefined('dv-people-panel'));
   await page.evaluate(() => document.body.append(Object.assign(document.createElement('dv-people-panel'), { player: 'player' })));
   const panel = page.locator('body > dv-people-panel');
   await expect(panel).toHaveAttribute('player', 'player');

@@ -45,6 +45,8 @@ test('the transcript follows the film, seeks, is one tab stop, finds words, and 
   await page.route('**/subtitles/episode-06.descriptions.en.vtt', (route) => route.fulfill({ status: 404, body: 'Not found' }));
   await page.goto('/?episode=episode-06');
   await waitForMedia(page);
+  // The panels' code arrives once the page is idle (or when their tab opens).
+  await page.evaluate(() => customElements.whenDefined('dv-transcript'));
   await page.evaluate(() => document.body.append(Object.assign(document.createElement('dv-transcript'), { id: 'transcript', player: 'player' })));
   const panel = page.locator('#transcript');
 
