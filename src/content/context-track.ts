@@ -47,7 +47,8 @@ function typeOf(text: string): unknown {
 export function contextFromCues(cues: readonly ParsedCue[], file: string): ContextTrack {
   const track: ContextTrack = { cards: [], warnings: [], appearances: [], problems: [], ignored: [] };
   for (const cue of cues) {
-    const origin = { file, line: cue.line + 1, col: 1 };
+    // The payload starts on the line after the timing; an empty one is reported on the timing itself.
+    const origin = { file, line: cue.text === '' ? cue.line : cue.line + 1, col: 1 };
     const type = typeOf(cue.text);
     if (typeof type === 'string' && !(CONTEXT_CUE_TYPES as readonly string[]).includes(type)) {
       track.ignored.push({ ...origin, message: `unknown cue type "${type}": cue ignored`, severity: 'warning' });

@@ -1,8 +1,12 @@
+import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+
 /** Where something sits in a text: 1-based line and column. */
 export interface TextPosition {
   readonly line: number;
   readonly col: number;
 }
+
+export type JsonPath = readonly (string | number)[];
 
 /** The line and column of a character offset in `text`. */
 export function positionAt(text: string, offset: number): TextPosition {
@@ -18,95 +22,35 @@ export function positionAt(text: string, offset: number): TextPosition {
 }
 
 /**
- * Where `JSON.parse` failed. V8's messages only sometimes carry a position ("at position 42",
- * "(line 3 column 5)"), so when they do not, a strict scan of the text finds the first bad character.
+ * jsonc-parser's tree of `text` as strict JSON (no comments, no trailing commas), and its errors in
+ * text order. Nested deeper than the call stack allows, there is no tree, and the errors found so far.
  */
-export function jsonSyntaxErrorPosition(text: string, error: unknown): TextPosition {
-  const message = error instanceof Error ? error.message : String(error);
-  const lineColumn = /line (\d+) column (\d+)/.exec(message);
-  if (lineColumn) return { line: Number(lineColumn[1]), col: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(message);
-  if (position) return positionAt(text, Number(position[1]));
-  return positionAt(text, firstJsonSyntaxErrorOffset(text));
-}
-
-/** The offset of the first character that makes `text` invalid JSON (text.length if it ends too soon). */
-export function firstJsonSyntaxErrorOffset(text: string): number {
-  let i = 0;
-  const fail = (): never => {
-    throw i;
-  };
-  const space = () => {
-    while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
-  };
-  const expect = (char: string) => (text[i] === char ? i++ : fail());
-  const string = () => {
-    expect('"');
-    while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 0x20) fail();
-      if (text[i] === '\\') {
-        i++;
-        if (text[i] === 'u') {
-          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5))) fail();
-          i += 4;
-        } else if (!'"\\/bfnrt'.includes(text[i] ?? 'x')) fail();
-      }
-      i++;
-    }
-    expect('"');
-  };
-  const value = (): void => {
-    space();
-    const char = text[i];
-    if (char === '{') {
-      i++;
-      space();
-      if (text[i] === '}') {
-        i++;
-        return;
-      }
-      for (;;) {
-        space();
-        string();
-        space();
-        expect(':');
-        value();
-        space();
-        if (text[i] === ',') i++;
-        else return void expect('}');
-      }
-    } else if (char === '[') {
-      i++;
-      space();
-      if (text[i] === ']') {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        space();
-        if (text[i] === ',') i++;
-        else return void expect(']');
-      }
-    } else if (char === '"') {
-      string();
-    } else {
-      const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i));
-      if (!literal) fail();
-      i += literal![0].length;
-    }
-  };
+function strictTree(text: string): { root?: Node; errors: ParseError[] } {
+  const errors: ParseError[] = [];
   try {
-    value();
-    space();
-    if (i < text.length) fail();
-    return text.length;
-  } catch (offset) {
-    return typeof offset === 'number' ? offset : 0;
+    return { root: parseTree(text, errors, { disallowComments: true, allowTrailingComma: false }), errors };
+  } catch {
+    return { errors };
   }
 }
 
-export type JsonPath = readonly (string | number)[];
+/** A string token's valid start, up to the character or escape that spoils it (unescaped: from space up, but '"' and '\'). */
+const VALID_STRING_START = /^"(?:[ !#-[\]-\uffff]+|\\["\\/bfnrt]|\\u[\da-fA-F]{4})*(?:\\(?:u[\da-fA-F]{0,3})?)?/;
+const STRING_ERRORS = new Set(['UnexpectedEndOfString', 'InvalidEscapeCharacter', 'InvalidUnicode', 'InvalidCharacter']);
+
+/**
+ * Where `JSON.parse` failed, found by jsonc-parser rather than read from the engine's message, whose
+ * wording differs between browsers and quotes the text. An error inside a string or a number is
+ * narrowed from the token to its first bad character.
+ */
+export function jsonSyntaxErrorPosition(text: string): TextPosition | undefined {
+  const [first] = strictTree(text).errors;
+  if (!first) return undefined;
+  const code = printParseErrorCode(first.error);
+  const { offset, length } = first;
+  if (STRING_ERRORS.has(code)) return positionAt(text, offset + VALID_STRING_START.exec(text.slice(offset, offset + length))![0].length);
+  return positionAt(text, code === 'UnexpectedEndOfNumber' ? offset + length : offset);
+}
 
 /** `episodes[0].title` */
 export function formatJsonPath(path: JsonPath): string {
@@ -116,66 +60,33 @@ export function formatJsonPath(path: JsonPath): string {
 }
 
 /**
- * Maps every value's path in a valid JSON text to the offset where it (or its key) starts, so that a
- * schema error on `episodes[0].number` can point at its line. Expects text that `JSON.parse` accepted.
+ * Maps every path in a JSON text that `JSON.parse` accepted to the offset of its value, or of its key
+ * in an object, so that a schema error on `episodes[0].number` can point at its line. Of keys written
+ * twice, the last counts, as in `JSON.parse`.
  */
 export function jsonValueOffsets(text: string): Map<string, number> {
   const offsets = new Map<string, number>();
-  let i = 0;
-  const skipSpace = () => {
-    while (i < text.length && /\s/.test(text[i]!)) i++;
+  const visit = (node: Node | undefined, path: JsonPath, offset: number): void => {
+    if (!node) return;
+    offsets.set(JSON.stringify(path), offset);
+    if (node.type === 'array') node.children?.forEach((item, index) => visit(item, [...path, index], item.offset));
+    if (node.type !== 'object') return;
+    const members = new Map(node.children?.map((member) => [member.children?.[0]?.value as string, member]));
+    for (const [key, member] of members) visit(member.children?.[1], [...path, key], member.offset);
   };
-  const readString = (): string => {
-    const start = i;
-    i++;
-    while (i < text.length && text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
-    i++;
-    return JSON.parse(text.slice(start, i)) as string;
-  };
-  const readValue = (path: JsonPath, keyOffset: number): void => {
-    skipSpace();
-    offsets.set(formatJsonPath(path), keyOffset >= 0 ? keyOffset : i);
-    const char = text[i];
-    if (char === '{') {
-      i++;
-      skipSpace();
-      while (text[i] !== '}' && i < text.length) {
-        skipSpace();
-        const keyStart = i;
-        const key = readString();
-        skipSpace();
-        i++; // ':'
-        readValue([...path, key], keyStart);
-        skipSpace();
-        if (text[i] === ',') i++;
-        skipSpace();
-      }
-      i++;
-    } else if (char === '[') {
-      i++;
-      skipSpace();
-      let index = 0;
-      while (text[i] !== ']' && i < text.length) {
-        readValue([...path, index++], -1);
-        skipSpace();
-        if (text[i] === ',') i++;
-        skipSpace();
-      }
-      i++;
-    } else if (char === '"') {
-      readString();
-    } else {
-      while (i < text.length && !/[\s,\]}]/.test(text[i]!)) i++;
-    }
-  };
-  readValue([], 0);
+  const { root } = strictTree(text);
+  try {
+    visit(root, [], root?.offset ?? 0);
+  } catch {
+    // Nested deeper than the call stack allows: the paths mapped so far stand.
+  }
   return offsets;
 }
 
-/** The position of the deepest known part of `path` in `text`. */
+/** The position of the deepest part of `path` found in `text`'s offsets. */
 export function locateJsonPath(text: string, offsets: Map<string, number>, path: JsonPath): TextPosition | undefined {
   for (let length = path.length; length >= 0; length--) {
-    const offset = offsets.get(formatJsonPath(path.slice(0, length)));
+    const offset = offsets.get(JSON.stringify(path.slice(0, length)));
     if (offset !== undefined) return positionAt(text, offset);
   }
   return undefined;

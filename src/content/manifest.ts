@@ -1,11 +1,16 @@
 import * as v from 'valibot';
 import type { ContentProblem } from './content-problem.ts';
 import { LocalizedSchema, type Lang, type Localized } from './localized.ts';
-import { SourceListSchema } from './sources.ts';
+import { isHttpOrRelativeUrl, SourceListSchema } from './sources.ts';
+import { jsonValueOffsets, locateJsonPath } from './json-locations.ts';
 import { validateJson } from './validate-json.ts';
 
 const IdSchema = v.pipe(v.string('must be a string'), v.regex(/^[a-z0-9-]+$/, 'must match [a-z0-9-]+ (it is used in URLs)'));
-const UrlSchema = v.pipe(v.string('must be a URL string'), v.nonEmpty('must not be empty'));
+const UrlSchema = v.pipe(
+  v.string('must be a URL string'),
+  v.nonEmpty('must not be empty'),
+  v.check(isHttpOrRelativeUrl, 'must be an http(s) URL or a path relative to the manifest'),
+);
 
 const MediaSourceSchema = v.strictObject({
   src: UrlSchema,
@@ -137,13 +142,18 @@ export function parseManifest(text: string, manifestUrl: string): ManifestResult
   if (!value) return { problems };
 
   const seen = new Set<string>();
+  let offsets: Map<string, number> | undefined;
   for (const [index, episode] of value.episodes.entries()) {
     if (seen.has(episode.id)) {
-      problems.push({ file: manifestUrl, message: `episodes[${index}].id: duplicate episode id "${episode.id}"`, severity: 'error' });
+      offsets ??= jsonValueOffsets(text);
+      problems.push({ file: manifestUrl, ...locateJsonPath(text, offsets, ['episodes', index, 'id']), message: `episodes[${index}].id: duplicate episode id "${episode.id}"`, severity: 'error' });
     }
     seen.add(episode.id);
   }
   if (problems.length > 0) return { problems };
+  if (!URL.canParse(manifestUrl)) {
+    return { problems: [{ file: manifestUrl, message: 'the manifest URL is not an absolute URL: its relative URLs cannot be resolved', severity: 'error' }] };
+  }
 
   const resolve = (url: string) => new URL(url, manifestUrl).href;
   const resolveOptional = (url: string | undefined) => (url === undefined ? undefined : resolve(url));

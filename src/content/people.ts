@@ -3,7 +3,7 @@ import { IdSchema } from './cue-payloads.ts';
 import { jsonValueOffsets, locateJsonPath } from './json-locations.ts';
 import { LocalizedSchema } from './localized.ts';
 import { SourceListSchema } from './sources.ts';
-import { validateJson, type Validated } from './validate-json.ts';
+import { MAX_LOCATED_PROBLEMS, moreProblems, validateJson, type Validated } from './validate-json.ts';
 
 export const PERSON_THEATRES = ['europe', 'mediterranean', 'pacific', 'air-europe'] as const;
 
@@ -45,12 +45,18 @@ export function parsePeople(text: string, file: string): Validated<Person[]> {
   const { value, problems } = validateJson(text, PeopleSchema, { file });
   if (!value) return { problems };
   const seen = new Set<string>();
+  let offsets: Map<string, number> | undefined;
+  let unlisted = 0;
   for (const [index, person] of value.people.entries()) {
-    if (seen.has(person.id)) {
-      const position = locateJsonPath(text, jsonValueOffsets(text), ['people', index, 'id']);
+    if (seen.has(person.id) && problems.length >= MAX_LOCATED_PROBLEMS) unlisted++;
+    else if (seen.has(person.id)) {
+      // Mapped once, and only when needed: mapping per duplicate made many duplicates quadratic.
+      offsets ??= jsonValueOffsets(text);
+      const position = locateJsonPath(text, offsets, ['people', index, 'id']);
       problems.push({ file, ...position, message: `people[${index}].id: duplicate person id "${person.id}"`, severity: 'error' });
     }
     seen.add(person.id);
   }
+  if (unlisted > 0) problems.push(moreProblems(file, unlisted));
   return { value: value.people, problems };
 }

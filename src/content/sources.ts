@@ -29,6 +29,20 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** Kinds a teacher could not put in front of a class: shops, scraper copies, forums, blogs, video hosts. */
 export const WEAK_SOURCE_KINDS: ReadonlySet<SourceKind> = new Set(['blog', 'forum', 'shop', 'copy', 'video']);
 
+/**
+ * True when `url`, resolved as a browser would (leading spaces dropped, tabs and line breaks
+ * removed, any case), is an http(s) URL or a relative one: never `javascript:`, `data:`,
+ * `vbscript:`… and never a string the URL parser refuses.
+ */
+export function isHttpOrRelativeUrl(url: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(url, 'https://base.invalid/').protocol);
+  } catch {
+    return false;
+  }
+}
+
+/** Only http(s): a source is a link a reader may follow, to another site. */
 export const SourceUrlSchema = v.pipe(v.string('must be a URL string'), v.regex(/^https?:\/\/\S+$/, 'must be an http(s) URL'));
 
 /** A source: a bare URL (shown by its host name), or a URL with its publisher's name and kind. */

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { IdSchema } from './cue-payloads.ts';
 import { SOURCE_KINDS, SourceUrlSchema } from './sources.ts';
 import { jsonValueOffsets, locateJsonPath } from './json-locations.ts';
-import { validateJson, type Validated } from './validate-json.ts';
+import { MAX_LOCATED_PROBLEMS, moreProblems, validateJson, type Validated } from './validate-json.ts';
 
 const Text = v.pipe(v.string('must be a string'), v.nonEmpty('must not be empty'));
 /** Both languages are required: a note is read in the reader's language, with no fallback. */
@@ -45,12 +45,18 @@ export function parseTeacherNote(text: string, file: string): Validated<TeacherN
   const listed = new Set(note.bibliography.map((reference) => reference.url));
   const problems = [...result.problems];
   const offsets = jsonValueOffsets(text);
+  let unlisted = 0;
   for (const [index, paragraph] of note.context.entries()) {
     for (const [i, url] of paragraph.sources.entries()) {
       if (listed.has(url)) continue;
+      if (problems.length >= MAX_LOCATED_PROBLEMS) {
+        unlisted++;
+        continue;
+      }
       const position = locateJsonPath(text, offsets, ['context', index, 'sources', i]);
       problems.push({ file, ...position, message: `context[${index}].sources[${i}]: ${url} is not in the bibliography`, severity: 'error' });
     }
   }
+  if (unlisted > 0) problems.push(moreProblems(file, unlisted));
   return { value: note, problems };
 }
