@@ -681,7 +681,11 @@ export class DvPlayer extends LitElement {
 
   private reportMediaError(detail: string): void {
     const file = this.episode?.sources.map((source) => source.src).join(', ') ?? '';
-    if (!this.problems.some((problem) => problem.subject === 'media' && problem.message === detail)) this.addProblems([{ file, message: detail, severity: 'error', subject: 'media', unloaded: true }]);
+    // One media problem at a time: video.js can report the same failure twice, the first time without its code.
+    const known = this.problems.find((problem) => problem.subject === 'media');
+    if (known?.message === detail) return;
+    if (known) this.problems = this.problems.filter((problem) => problem !== known);
+    this.addProblems([{ file, message: detail, severity: 'error', subject: 'media', unloaded: true }]);
   }
 
   /** Loads the media again and goes back, through the remote (so the warning gate sees it), to where the viewer was. */
