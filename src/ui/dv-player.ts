@@ -220,6 +220,8 @@ export class DvPlayer extends LitElement {
   private retryFrom: { readonly time: number; readonly playing: boolean } | undefined;
   private timeline: Timeline = EMPTY_TIMELINE;
   private chapters: readonly Chapter[] | undefined;
+  /** The chapters and the context track (with the warnings) have both been read, or given up on. */
+  private tracksLoaded = false;
   private readonly mediaHost = document.createElement('div');
   private listeners: AbortController | undefined;
   private loading: AbortController | undefined;
@@ -341,7 +343,7 @@ export class DvPlayer extends LitElement {
       mode=${this.choices.preferences.mode}
       floor=${this.floor}
       ?answered=${this.choices.advisorySeen}
-      ?loading=${this.chapters === undefined}
+      ?loading=${!this.tracksLoaded}
       ?unknown=${this.context?.problems.some((problem) => problem.unloaded) ?? false}
       ?settings-open=${this.choices.settingsOpen}
       ?overlay=${overlay}
@@ -492,6 +494,7 @@ export class DvPlayer extends LitElement {
     this.tearDown();
     this.problems = [];
     this.chapters = undefined;
+    this.tracksLoaded = false;
     this.timeline = EMPTY_TIMELINE;
     this.media = INITIAL_MEDIA_STATE;
     const episode = this.episode;
@@ -561,11 +564,13 @@ export class DvPlayer extends LitElement {
       this.startAt = undefined;
     }
     // The tracks may have come first: the adapter and the gate learn them now.
-    if (this.chapters !== undefined) {
+    if (this.tracksLoaded) {
       this.buildTimeline();
       this.showStretchMarks();
       this.gate.setStretches(this.stretches.map(stretchOf));
       this.startAtChapter(episode);
+    } else if (this.chapters !== undefined) {
+      this.buildTimeline();
     }
     this.publish();
   }
@@ -625,16 +630,21 @@ export class DvPlayer extends LitElement {
     const chaptersUrl = chaptersUrlFor(episode, this.locale);
     this.chaptersUrl = chaptersUrl;
     try {
-      const [chapterList, context] = await Promise.all([
-        chaptersUrl ? loadChapters(chaptersUrl, undefined, signal) : Promise.resolve({ chapters: [], problems: [] }),
-        episode.contextUrl ? loadContextTrack(episode.contextUrl, undefined, signal) : Promise.resolve(undefined),
-      ]);
+      // The chapters are shown as soon as they are read; the warnings (context track) may come later.
+      const chaptersRead = (chaptersUrl ? loadChapters(chaptersUrl, undefined, signal) : Promise.resolve({ chapters: [], problems: [] })).then((chapterList) => {
+        if (signal.aborted) return;
+        this.chapters = chapterList.chapters;
+        this.addProblems(chapterList.problems);
+        this.buildTimeline();
+        this.publish();
+      });
+      const [, context] = await Promise.all([chaptersRead, episode.contextUrl ? loadContextTrack(episode.contextUrl, undefined, signal) : Promise.resolve(undefined)]);
       if (signal.aborted) return;
       for (const notice of context?.ignored ?? []) console.warn(`${notice.file}:${notice.line} ${notice.message}`);
-      this.chapters = chapterList.chapters;
       this.context = context;
       this.stretches = context?.warnings ?? [];
-      this.addProblems([...chapterList.problems, ...(context?.problems ?? [])]);
+      this.tracksLoaded = true;
+      this.addProblems(context?.problems ?? []);
       this.buildTimeline();
       this.showStretchMarks();
       this.gate?.setStretches(this.stretches.map(stretchOf));
@@ -644,6 +654,7 @@ export class DvPlayer extends LitElement {
       if (signal.aborted) return;
       // Whatever went wrong, the video must not wait for ever: play on with no known stretch.
       this.chapters ??= [];
+      this.tracksLoaded = true;
       this.gate?.setStretches([]);
       this.publish();
       throw error;
