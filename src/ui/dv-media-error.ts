@@ -28,6 +28,8 @@ export class DvMediaError extends LitElement {
         padding: 1rem;
         background: rgba(10, 10, 10, 0.88);
         color: #f2f2f2;
+        /* Inside the player box, where video.js sets a 10 px Arial: the page's own type. */
+        font: 1rem/1.4 system-ui, 'DejaVu Sans', sans-serif;
       }
       .box {
         max-width: 28rem;
@@ -45,6 +47,7 @@ export class DvMediaError extends LitElement {
         border: 1px solid var(--dv-accent, #f0b429);
         background: var(--dv-accent, #f0b429);
         color: #111;
+        font: inherit;
         font-weight: 600;
       }
     `,
