@@ -29,6 +29,9 @@ videojs.addLanguage('fr', {
 /** The speeds the player offers. */
 export { PLAYBACK_RATES };
 
+/** Seconds: more than this between two steps of playback is a jump, and short of the end at `ended` is a file cut short. */
+const FILE_END_SLACK = 4;
+
 export interface MediaSetup {
   readonly sources: readonly MediaSource[];
   readonly poster?: string;
@@ -249,13 +252,31 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
   });
   track.addEventListener('cuechange', () => publish({ currentTime: readTime() }));
   player.on('durationchange', () => publish({ duration: readDuration() }));
-  player.on('timeupdate', () => publish({ currentTime: readTime() }));
+  /**
+   * Where playback had really got to: a file cut short (a half-finished upload) plays to the end of
+   * its data, then jumps to the end of the picture with `ended` and no media error.
+   */
+  let reached = 0;
+  player.on('timeupdate', () => {
+    if (!video.seeking && Math.abs(video.currentTime - reached) < FILE_END_SLACK) reached = video.currentTime;
+    publish({ currentTime: readTime() });
+  });
   player.on('play', () => publish({ paused: false, ended: false }));
   player.on('pause', () => publish({ paused: true, currentTime: readTime() }));
-  player.on('ended', () => publish({ ended: true, paused: true }));
+  player.on('ended', () => {
+    const duration = readDuration();
+    if (duration - reached > FILE_END_SLACK) {
+      publish({ paused: true, currentTime: reached, error: `media ended at ${reached.toFixed(1)} s of ${duration.toFixed(1)} s: the file is probably cut short`, errorKind: 'network' });
+    } else {
+      publish({ ended: true, paused: true });
+    }
+  });
   player.on('ratechange', () => publish({ rate: player.playbackRate() ?? 1 }));
   player.on('seeking', () => publish({ seeking: true, currentTime: readTime() }));
-  player.on('seeked', () => publish({ seeking: false, currentTime: readTime() }));
+  player.on('seeked', () => {
+    reached = video.currentTime;
+    publish({ seeking: false, currentTime: readTime() });
+  });
   const subtitleTracks = () => Array.from(player.textTracks() as unknown as ArrayLike<TextTrack>).filter((track) => track.kind === 'subtitles' || track.kind === 'captions');
   const readSubtitles = () => subtitleTracks().find((track) => track.mode === 'showing')?.language || 'off';
   (player.textTracks() as unknown as EventTarget).addEventListener('change', () => {

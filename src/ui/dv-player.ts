@@ -529,7 +529,8 @@ export class DvPlayer extends LitElement {
       this.mediaHost,
       { sources: episode.sources, poster: episode.poster, subtitles: episode.subtitles, lang: this.locale, label },
       (media) => {
-        if (media.error && !this.media.error) this.retryFrom ??= { time: this.media.currentTime, playing: !this.media.paused };
+        // Where the media says playback had got to (a file cut short reports where its data ran out).
+        if (media.error && !this.media.error) this.retryFrom ??= { time: media.currentTime, playing: !this.media.paused };
         this.media = media;
         if (media.error) this.reportMediaError(media.error);
         this.noticeSubtitles(media);

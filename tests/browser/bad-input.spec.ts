@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { bigPlayButton, chapterButtons, fixtureManifest, isPaused, mediaTime, serveFixtures } from './fixtures.ts';
 
@@ -94,5 +96,22 @@ test.describe('bad content never stops the video', () => {
     await expect.poll(() => page.evaluate(() => document.querySelector('video')!.readyState)).toBeGreaterThanOrEqual(1);
     await expect.poll(() => mediaTime(page)).toBeCloseTo(20, 0);
     await expect(page.locator('dv-content-messages').getByRole('group')).toHaveCount(0);
+  });
+
+  test('a video file cut short (a half-finished upload) is not taken for the end of the episode', async ({ page }) => {
+    await serveFixtures(page, { 'manifest.json': fixtureManifest() });
+    // Served whole, with a matching length: the browser plays to the end of the data, then jumps to
+    // the end of the picture with \`ended\` and no media error.
+    const whole = readFileSync(fileURLToPath(new URL('../../public/media/episode-06.webm', import.meta.url)));
+    const cut = whole.subarray(0, Math.round(whole.length * 0.012));
+    await page.route('**/media/episode-06.webm', (route) => route.fulfill({ status: 200, contentType: 'video/webm', body: cut }));
+    await page.route('**/media/episode-06.mp4', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto('/?manifest=/fixtures/manifest.json&lang=en');
+    await bigPlayButton(page).click();
+    const failure = page.locator('dv-media-error').getByRole('alert');
+    await expect(failure).toContainText('The video could not be loaded: the connection was lost.', { timeout: 30_000 });
+    // The retry offers to go back to where the data ran out, not to the end.
+    await expect(failure.getByRole('button', { name: /^Try again \(from 0:0\d\)$/ })).toBeVisible();
+    await expect(page.locator('dv-next-episode')).toHaveCount(0);
   });
 });
