@@ -37,6 +37,9 @@ type Pause = 'scroll' | 'search' | undefined;
  * a microsecond before it (536.833998 for 536.834), which would highlight the line before.
  */
 const SLACK = 0.001;
+/** Lines drawn at first (around the current line), then per frame: about 10 ms of drawing each. */
+const FIRST_SLICE = 200;
+const NEXT_SLICE = 300;
 
 /** Keys that move between lines (roving tabindex), and how far. */
 const MOVES: Record<string, (index: number, last: number) => number> = {
@@ -326,6 +329,12 @@ export class DvTranscript extends LitElement {
   private roving = 0;
   /** The rows, by line index, as rendered last. */
   private rows: HTMLElement[] = [];
+  /**
+   * How many lines are drawn: a long transcript is drawn a slice per frame (the lines around the
+   * current one first), so that the panel shows at once and no task blocks the page.
+   */
+  @state() private drawn = 0;
+  private drawing: number | undefined;
 
   private loadKey: string | undefined;
   private loading: AbortController | undefined;
@@ -354,6 +363,8 @@ export class DvTranscript extends LitElement {
     super.disconnectedCallback();
     if (this.loaded.kind === 'loading') this.loadKey = undefined;
     this.loading?.abort();
+    if (this.drawing !== undefined) cancelAnimationFrame(this.drawing);
+    this.drawing = undefined;
     this.resizing?.disconnect();
     this.resizing = undefined;
     this.observed = undefined;
@@ -365,6 +376,8 @@ export class DvTranscript extends LitElement {
       this.built = { loaded: this.loaded, chapters };
       const loaded = this.loaded;
       this.transcript = loaded.kind === 'ready' ? buildTranscript(loaded.subtitles, loaded.descriptions, chapters ?? []) : undefined;
+      const time = (this.snapshot?.media.currentTime ?? 0) + SLACK;
+      this.drawn = this.transcript ? Math.max(FIRST_SLICE, lineToShowAt(this.transcript, time) + FIRST_SLICE / 2) : 0;
       this.index = undefined;
       this.paused = undefined;
       this.current = -1;
@@ -402,6 +415,17 @@ export class DvTranscript extends LitElement {
       else if (row.hasAttribute('aria-current')) row.removeAttribute('aria-current');
     });
     this.keepInView();
+    this.drawNextSlice();
+  }
+
+  /** Draws the next slice of a long transcript in the next frame, until every line is drawn. */
+  private drawNextSlice(): void {
+    const total = this.transcript?.lines.length ?? 0;
+    if (this.drawn >= total || this.drawing !== undefined) return;
+    this.drawing = requestAnimationFrame(() => {
+      this.drawing = undefined;
+      this.drawn = Math.min(total, this.drawn + NEXT_SLICE);
+    });
   }
 
   /** Each snapshot: load what the episode and language need, and move the current line (no re-render). */
@@ -602,7 +626,7 @@ export class DvTranscript extends LitElement {
           @touchmove=${this.viewerScrolls}
           @scroll=${this.scrolled}
         >
-          ${guard([transcript, this.found, this.matchIndex, lang, duration], () => this.renderSections(transcript, lang, duration))}
+          ${guard([transcript, this.found, this.matchIndex, lang, duration, this.drawn], () => this.renderSections(transcript, lang, duration, this.drawn))}
         </div>
         ${stopped
           ? html`<button type="button" class="back" part="back" @click=${this.resume} @focusout=${this.blurred}>${messages.backToCurrent}</button>`
@@ -610,7 +634,7 @@ export class DvTranscript extends LitElement {
       </div>`;
   }
 
-  private renderSections(transcript: Transcript, lang: Lang, duration: number) {
+  private renderSections(transcript: Transcript, lang: Lang, duration: number, drawn: number) {
     const messages = transcriptMessagesFor(lang);
     const selected = this.found[this.matchIndex];
     const line = (item: TranscriptLine) => {
@@ -628,11 +652,12 @@ export class DvTranscript extends LitElement {
         </button>
       </li>`;
     };
-    return transcript.sections.map(
+    const shown = transcript.sections.filter((section) => (section.lines[0]?.index ?? 0) < drawn);
+    return shown.map(
       (section) => html`${section.chapter
           ? html`<h3><span class="chapter-time">${formatClock(section.chapter.start, duration)}</span> <span>${section.chapter.title}</span></h3>`
           : nothing}
-        ${section.lines.length > 0 ? html`<ol>${section.lines.map(line)}</ol>` : nothing}`,
+        ${section.lines.length > 0 ? html`<ol>${section.lines.filter((item) => item.index < drawn).map(line)}</ol>` : nothing}`,
     );
   }
 
@@ -646,6 +671,8 @@ export class DvTranscript extends LitElement {
       this.matchesByLine = new Map();
     } else {
       this.index ??= searchIndexOf(transcript.lines);
+      // Every match must be there to step to.
+      this.drawn = transcript.lines.length;
       this.found = searchLines(this.index, query);
       const byLine = new Map<number, TextRange[]>();
       for (const match of this.found) {
