@@ -3,7 +3,7 @@
 // debugging port is BENCH_PORT + 1.
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
-import { findChromium } from '../find-chromium.mjs';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.mjs';
 import { WARNING_STORE_KEY } from '../../src/warnings/warning-store.ts';
 import type { WarningMode } from '../../src/warnings/warning-policy.ts';
 
@@ -11,17 +11,7 @@ export const DIST = process.env.BENCH_DIST ?? 'dist';
 export const PORT = Number(process.env.BENCH_PORT ?? 4180);
 export const ORIGIN = `http://127.0.0.1:${PORT}`;
 
-/** Quiet on a closed network; media plays without a gesture. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
+export { CHROMIUM_ARGS };
 
 export function chromiumPath(): string {
   const path = findChromium();
