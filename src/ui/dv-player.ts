@@ -63,7 +63,12 @@ function stretchOf(warning: ContentWarning): Stretch {
  * needs them, while the page draws its chapters, advisory and panels; then kept for every player.
  */
 let videoJsAdapter: Promise<typeof import('../player/videojs-adapter.ts')> | undefined;
-const loadVideoJsAdapter = () => (videoJsAdapter ??= import('../player/videojs-adapter.ts'));
+const loadVideoJsAdapter = () =>
+  (videoJsAdapter ??= import('../player/videojs-adapter.ts').catch((error: unknown) => {
+    // A failed fetch is not kept: trying again fetches it again.
+    videoJsAdapter = undefined;
+    throw error;
+  }));
 
 /**
  * The root of one episode's player: owns the video.js adapter, loads the episode's chapters and
@@ -502,23 +507,28 @@ export class DvPlayer extends LitElement {
       this.publish();
       return;
     }
-    if (episode.available) {
-      const build = this.playerBuild;
-      this.showPosterPlaceholder(episode);
-      loadVideoJsAdapter().then(
-        ({ createVideoJsAdapter }) => {
-          if (build === this.playerBuild && this.isConnected && this.episode === episode) this.buildPlayer(episode, createVideoJsAdapter);
-        },
-        (error: unknown) => {
-          if (build !== this.playerBuild) return;
-          this.media = { ...this.media, error: `the player's code could not be loaded (${error instanceof Error ? error.message : String(error)})`, errorKind: 'network' };
-          this.reportMediaError(this.media.error!);
-          this.publish();
-        },
-      );
-    }
+    if (episode.available) this.startPlayer(episode);
     this.publish();
     void this.loadTracks(episode);
+  }
+
+  /** Shows the poster, fetches video.js (once for every player), then builds the player, unless the episode changed meanwhile. */
+  private startPlayer(episode: Episode): void {
+    const build = this.playerBuild;
+    const placeholder = this.showPosterPlaceholder(episode);
+    loadVideoJsAdapter().then(
+      ({ createVideoJsAdapter }) => {
+        if (build === this.playerBuild && this.isConnected && this.episode === episode) this.buildPlayer(episode, createVideoJsAdapter);
+      },
+      (error: unknown) => {
+        if (build !== this.playerBuild) return;
+        this.media = { ...this.media, error: `the player's code could not be loaded (${error instanceof Error ? error.message : String(error)})`, errorKind: 'network' };
+        this.reportMediaError(this.media.error!);
+        // No player box yet to show it in: the message (and its retry) goes over the poster.
+        renderInto(html`<dv-media-error locale=${this.locale} kind="network"></dv-media-error>`, placeholder);
+        this.publish();
+      },
+    );
   }
 
   /** Builds the video.js player, its remote and warning gate for `episode`, once video.js has loaded. */
@@ -577,7 +587,7 @@ export class DvPlayer extends LitElement {
   }
 
   /** The episode's poster in the player's box until video.js has loaded: nothing moves when it arrives. */
-  private showPosterPlaceholder(episode: Episode): void {
+  private showPosterPlaceholder(episode: Episode): HTMLElement {
     const placeholder = document.createElement('div');
     placeholder.className = 'dv-media-placeholder';
     if (episode.poster) {
@@ -587,6 +597,7 @@ export class DvPlayer extends LitElement {
       placeholder.append(poster);
     }
     this.mediaHost.replaceChildren(placeholder);
+    return placeholder;
   }
 
   /** The accessible name of the player region, in the interface language. */
@@ -705,6 +716,13 @@ export class DvPlayer extends LitElement {
     const from = this.retryFrom;
     this.retryFrom = undefined;
     this.problems = this.problems.filter((problem) => problem.subject !== 'media');
+    const episode = this.episode;
+    if (!this.adapter && episode?.available) {
+      // video.js itself could not be fetched: fetch it again.
+      this.media = { ...this.media, error: undefined, errorKind: undefined };
+      this.startPlayer(episode);
+      return;
+    }
     this.adapter?.reload();
     if (from && from.time > 0) this.remote?.seek(from.time, 'retry');
     if (from?.playing) this.remote?.play('retry');

@@ -114,4 +114,19 @@ test.describe('bad content never stops the video', () => {
     await expect(failure.getByRole('button', { name: /^Try again \(from 0:0\d\)$/ })).toBeVisible();
     await expect(page.locator('dv-next-episode')).toHaveCount(0);
   });
+
+  test('when the player\'s own code cannot be fetched, the poster says so and trying again fetches it', async ({ page }) => {
+    await serveFixtures(page, { 'manifest.json': fixtureManifest() });
+    let refuse = true;
+    await page.route('**/assets/videojs-adapter-*.js', (route) => (refuse ? route.fulfill({ status: 503, body: 'busy' }) : route.fallback()));
+    await page.goto('/?manifest=/fixtures/manifest.json');
+    const failure = page.locator('.dv-media-placeholder dv-media-error').getByRole('alert');
+    await expect(failure).toContainText('La vidéo n’a pas pu être chargée');
+    // The rest of the page works meanwhile.
+    await expect(page.locator('dv-warning-advisory')).toBeVisible();
+    refuse = false;
+    await failure.getByRole('button', { name: 'Réessayer' }).click();
+    await expect.poll(() => page.evaluate(() => document.querySelector('video')?.readyState ?? 0)).toBeGreaterThanOrEqual(1);
+    await expect(page.locator('dv-media-error')).toHaveCount(0);
+  });
 });
