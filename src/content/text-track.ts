@@ -45,10 +45,8 @@ export function textCuesFrom(cues: readonly ParsedCue[], file: string): { cues: 
 
 /** Parses the text of a subtitles or descriptions WebVTT file. */
 export function parseTextTrack(text: string, file: string): TextTrackContent {
-  // A server that answers a missing file with its home page (a single-page-app fallback) sends HTML.
-  if (/^\uFEFF?\s*</.test(text)) {
-    return { cues: [], problems: [{ file, line: 1, message: 'is an HTML page, not a WebVTT file (is the file missing or the path wrong?)', severity: 'error' }], failed: true };
-  }
+  // An HTML page in place of the file (a server's page for a missing one) is caught when fetched
+  // (fetchContentText); here it is only text without the WEBVTT signature.
   const parsed = parseWebVtt(text, file);
   const read = textCuesFrom(parsed.cues, file);
   const notWebVtt = !/^\uFEFF?WEBVTT(?:[ \t]|\r|\n|$)/.test(text);
