@@ -2,6 +2,7 @@ import { defineConfig, configDefaults } from 'vitest/config';
 import { contentCheckOverlay } from './scripts/vite-content-check.ts';
 import { servedContentFolders } from './scripts/vite-content-folders.ts';
 import { videojsFontAsFile } from './scripts/vite-videojs-font.ts';
+import { embedPages } from './scripts/vite-embed-pages.ts';
 
 /** The Content Security Policy the built player works under, with no violation (tests/browser/csp.spec.ts). */
 export const CONTENT_SECURITY_POLICY = [
@@ -20,7 +21,15 @@ export const CONTENT_SECURITY_POLICY = [
 export default defineConfig({
   // Relative asset URLs: the built player works from any folder of a site.
   base: './',
-  plugins: [servedContentFolders(['chapters', 'subtitles']), contentCheckOverlay(), videojsFontAsFile()],
+  plugins: [servedContentFolders(['chapters', 'subtitles']), contentCheckOverlay(), videojsFontAsFile(), embedPages()],
+  resolve: {
+    alias: [
+      // VHS (@videojs/http-streaming, fetched on demand by src/player/streaming.ts) imports 'video.js',
+      // the full build with a VHS of its own: give it the core build the player runs on, so that it
+      // registers with that same video.js and its chunk carries no second copy.
+      { find: /^video\.js$/, replacement: 'video.js/core.es.js' },
+    ],
+  },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Generates the demo episodes from their scripts in scripts/episodes/<id>.json:
 //   public/media/<id>.webm, public/media/<id>.mp4      title cards + French narration (espeak-ng)
+//   public/media/<id>/hls/                             an HLS rendition of the MP4 (some episodes: demo/hls.mjs)
 //   chapters/<id>.fr.vtt, chapters/<id>.en.vtt          one chapter cue per chapter
 //   chapters/<id>.context.vtt                           card / warning / person metadata cues
 //   subtitles/<id>.fr.vtt, subtitles/<id>.en.vtt        the narration and its translation
@@ -21,6 +22,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { checkEpisode } from './demo/check-episode.mjs';
 import { fail, ffmpeg, megabytes, minutesAndSeconds, run, seconds } from './demo/helpers.mjs';
+import { writeHlsRendition } from './demo/hls.mjs';
 import {
   CHAPTER_BACKGROUNDS,
   ESPEAK,
@@ -190,6 +192,7 @@ function makeEpisode(file) {
     for (const dir of [MEDIA_DIR, CHAPTERS_DIR, SUBTITLES_DIR]) mkdirSync(dir, { recursive: true });
     for (const out of [...media.map((item) => item.out), poster]) copyFileSync(out, join(MEDIA_DIR, basename(out)));
     for (const [path, text] of Object.entries(vtt)) writeFileSync(path, text);
+    writeHlsRendition(id, MEDIA_DIR); // public/media/<id>/hls/ from the new MP4, for the episodes in scripts/demo/hls.mjs
     console.log(`  written: ${media.map(({ out }) => relative(ROOT, join(MEDIA_DIR, basename(out)))).join(', ')}`);
     console.log(`           ${Object.keys(vtt).map((p) => relative(ROOT, p)).join(', ')}`);
     console.log(`  chapters: ${timeline.chapters.length}; context cues: ${context.length}; subtitle cues: ${subtitleCount} (fr + en)`);

@@ -51,7 +51,7 @@ async function mountMany(count: number) {
   const source = document.querySelector('dv-player')!;
   for (let i = 0; i < count; i++) {
     const player = document.createElement('dv-player');
-    player.episode = source.episode;
+    player.entry = source.entry;
     player.episodes = source.episodes;
     player.people = source.people;
     player.locale = source.locale;

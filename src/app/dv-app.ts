@@ -13,6 +13,7 @@ import '../ui/dv-content-messages.ts';
 import '../ui/dv-context-cards.ts';
 import '../ui/dv-player.ts';
 import '../ui/dv-teacher-note.ts';
+import { loadPanelsWhenIdle, PANEL_MODULES, type PanelTag } from '../ui/panel-modules.ts';
 import { COMPANION_TABS, tabAfterKey, type CompanionTab } from './companion-tabs.ts';
 import { pageUrlWith, readPageParams } from './page-params.ts';
 import { createComfortStore } from '../comfort/comfort-store.ts';
@@ -23,24 +24,25 @@ import { safeLocalStorage } from '../warnings/warning-store.ts';
 import { ComfortRequestEvent } from '../ui/comfort-requests.ts';
 import { PROGRESS_SAVED_EVENT } from '../ui/resume-keeper.ts';
 
+/** The panel element of each companion tab whose code is fetched on demand. */
+const TAB_PANELS: Partial<Record<CompanionTab, PanelTag>> = {
+  transcript: 'dv-transcript',
+  people: 'dv-people-panel',
+  map: 'dv-liberation-map',
+  timeline: 'dv-card-timeline',
+};
+
 /**
  * The page: reads `?manifest`, `?episode` and `?lang`, loads the manifest and lays out the
  * series navigation, the player and its panels. Rendered in the light DOM so that the video.js
  * player inside it gets the document's stylesheet.
  *
- * @summary The "Six Ans – Douze Vies" page.
+ * This is the demo page (`index.html`), not a building block: a site composes its own page from
+ * `dv-player` and the panels. It answers the `dv-episode-request` events of its panels (switching
+ * episode in place) and the `dv-comfort-request` events of the transcript button.
+ *
+ * @summary The "Six Ans – Douze Vies" demo page: series navigation, the player and its companion tabs.
  */
-/**
- * The companion panels not shown at first: their code (and the map's data) is fetched when their tab
- * first opens, or once the page is idle, so that panels a host page adds by id find it defined.
- */
-const PANEL_MODULES: Partial<Record<CompanionTab, () => Promise<unknown>>> = {
-  transcript: () => import('../ui/dv-transcript.ts'),
-  people: () => import('../ui/dv-people-panel.ts'),
-  map: () => import('../ui/dv-liberation-map.ts'),
-  timeline: () => import('../ui/dv-card-timeline.ts'),
-};
-
 @customElement('dv-app')
 export class DvApp extends LitElement {
   /** The manifest used when the page URL names none. */
@@ -65,6 +67,8 @@ export class DvApp extends LitElement {
 
   @state() private pageLang: Lang = 'fr';
   private episodeId: string | undefined;
+  /** The manifest's URL, as the page address gives it (the player's embed snippets name it). */
+  private manifestUrl: string | undefined;
 
   protected override createRenderRoot(): HTMLElement {
     return this;
@@ -87,6 +91,7 @@ export class DvApp extends LitElement {
     this.addEventListener(ComfortRequestEvent.type, (event) => this.onComfortRequest(event));
     this.addEventListener(PROGRESS_SAVED_EVENT, () => (this.positions = this.resumeStore.all()));
     window.addEventListener('popstate', this.onPopState);
+    this.manifestUrl = params.manifestUrl;
     void this.load(params.manifestUrl);
   }
 
@@ -170,9 +175,8 @@ export class DvApp extends LitElement {
   }
 
   protected override firstUpdated(): void {
-    const loadAll = () => Object.values(PANEL_MODULES).forEach((load) => void load());
-    if ('requestIdleCallback' in window) requestIdleCallback(loadAll, { timeout: 4000 });
-    else setTimeout(loadAll, 2000);
+    // Panels a host page adds by id find their element defined.
+    loadPanelsWhenIdle();
   }
 
   protected override updated(): void {
@@ -223,7 +227,8 @@ export class DvApp extends LitElement {
         ${this.notice ? html`<p role="status" class="dv-notice">${this.notice}</p>` : nothing}
         <dv-player
           id="player"
-          .episode=${episode}
+          manifest=${this.manifestUrl ?? nothing}
+          .entry=${episode}
           .episodes=${manifest.episodes}
           .people=${this.people}
           .startAt=${this.startAt}
@@ -333,7 +338,8 @@ export class DvApp extends LitElement {
   private selectTab(id: CompanionTab): void {
     this.visited.add(id);
     // The panel's code is fetched the first time its tab opens; its element upgrades when it lands.
-    void PANEL_MODULES[id]?.();
+    const tag = TAB_PANELS[id];
+    if (tag) void PANEL_MODULES[tag]();
     this.tab = id;
   }
 

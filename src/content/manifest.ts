@@ -12,9 +12,15 @@ const UrlSchema = v.pipe(
   v.check(isHttpOrRelativeUrl, 'must be an http(s) URL or a path relative to the manifest'),
 );
 
+/** A file the browser plays as it is (video/…, audio/…), or a streaming playlist: HLS or DASH (src/player/streaming.ts). */
+const MEDIA_TYPE = /^(?:(?:video|audio)\/|application\/(?:x-mpegurl|vnd\.apple\.mpegurl|dash\+xml)(?:$|;))/i;
+
 const MediaSourceSchema = v.strictObject({
   src: UrlSchema,
-  type: v.pipe(v.string('must be a MIME type such as "video/webm"'), v.regex(/^(video|audio)\//, 'must be a video/… or audio/… MIME type')),
+  type: v.pipe(
+    v.string('must be a MIME type such as "video/webm"'),
+    v.regex(MEDIA_TYPE, 'must be a video/… or audio/… MIME type, or a streaming playlist: application/x-mpegURL, application/vnd.apple.mpegurl (HLS), application/dash+xml (DASH)'),
+  ),
 });
 
 const LangTagSchema = v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'must be a language tag such as "fr"'));

@@ -1,12 +1,22 @@
 /**
- * Reads a media file's duration from its header, without a decoder: the `mvhd` box of an MP4, or
- * the Segment Info `Duration` of a WebM (Matroska). Used by the content checker to verify that
+ * Reads a media file's duration from its header, without a decoder: the `mvhd` box of an MP4, the
+ * Segment Info `Duration` of a WebM (Matroska), or the sum of the segments of a complete HLS media
+ * playlist (`#EXTINF`, ended by `#EXT-X-ENDLIST`). Used by the content checker to verify that
  * chapters cover the whole media. Returns undefined when the bytes are not such a file.
  */
 export function mediaDuration(bytes: Uint8Array, type: string): number | undefined {
   if (type.endsWith('/mp4')) return mp4Duration(bytes);
   if (type.endsWith('/webm')) return webmDuration(bytes);
+  if (/mpegurl$/i.test(type)) return hlsDuration(new TextDecoder().decode(bytes));
   return undefined;
+}
+
+/** A VOD media playlist's length; undefined for a live one (no end) or a master playlist (variants only). */
+function hlsDuration(text: string): number | undefined {
+  if (!text.startsWith('#EXTM3U') || !/^#EXT-X-ENDLIST\s*$/m.test(text)) return undefined;
+  const segments = [...text.matchAll(/^#EXTINF:\s*([\d.]+)/gm)].map((match) => Number(match[1]));
+  if (segments.length === 0 || segments.some((seconds) => !Number.isFinite(seconds))) return undefined;
+  return segments.reduce((sum, seconds) => sum + seconds, 0);
 }
 
 function mp4Duration(bytes: Uint8Array): number | undefined {

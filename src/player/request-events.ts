@@ -14,7 +14,8 @@ export type RequestTrigger =
   | 'description'
   | 'episode-end'
   | 'retry'
-  | 'api';
+  | 'api'
+  | 'other-player';
 
 export interface SeekRequestDetail {
   /** Seconds from the start of the media. */

@@ -452,3 +452,4 @@ export function createVideoJsAdapter(container: HTMLElement, setup: MediaSetup, 
     },
   };
 }
+export { prepareSources } from './streaming.ts';

@@ -16,9 +16,12 @@ import { panelStyles } from './shared-styles.ts';
  * or anywhere on the page with `player="<id of a dv-player>"`.
  *
  * @summary The chapter list of the episode.
- * @fires dv-seek-request - With the chapter's start and trigger `chapter-list`.
- * @fires dv-play-request - Right after, so that a chosen chapter plays.
+ * @fires {SeekRequestEvent} dv-seek-request - With the chapter's start and trigger `chapter-list`.
+ * @fires {PlayRequestEvent} dv-play-request - Right after, so that a chosen chapter plays.
  * @csspart chapter - Each chapter button; the current one also has `current`.
+ * @csspart current - The current chapter's button (with `chapter`).
+ * @cssproperty [--dv-accent=#f0b429] - The current chapter's mark and the focus rings.
+ * @cssproperty [--dv-warning=#ff8a3d] - The sign of a chapter that holds a sensitive stretch.
  */
 @customElement('dv-chapter-list')
 export class DvChapterList extends LitElement {
@@ -97,7 +100,7 @@ export class DvChapterList extends LitElement {
     const sensitive = new Set(chaptersWithStretches(chapters ?? [], this.snapshot?.stretches ?? []));
     const inChapter = warningMessagesFor(lang).inChapter;
     return html`
-      <nav class="panel" aria-label=${messages.chapters}>
+      <nav class="panel" aria-label=${this.link.landmarkName(messages.chapters)}>
         <h2>${messages.chapters}</h2>
         ${chapters === undefined
           ? html`<p class="empty loading">${messages.loadingChapters}</p>`

@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { comfortMessagesFor } from '../i18n/comfort-messages.ts';
 import type { Lang } from '../timeline/format-time.ts';
+import type { EmbedSnippets } from '../comfort/embed-snippets.ts';
 import { ComfortRequestEvent } from './comfort-requests.ts';
 import { panelStyles } from './shared-styles.ts';
 
@@ -10,7 +11,11 @@ import { panelStyles } from './shared-styles.ts';
  * transcript, the keyboard shortcuts. It only asks (`dv-comfort-request`); the player or the page acts.
  *
  * @summary Viewing options under the video.
- * @fires dv-comfort-request - `detail.action`: `descriptions`, `transcript` or `help`.
+ * The share panel has two tabs when the player gives `embedCode`: the link to this moment, and the
+ * code to embed the episode at this moment on another site (a script or an iframe).
+ *
+ * @fires {ComfortRequestEvent} dv-comfort-request - `detail.action`: `descriptions`, `transcript` or `help`.
+ * @cssproperty [--dv-accent=#f0b429] - The border of pressed buttons and the focus rings.
  */
 @customElement('dv-comfort-bar')
 export class DvComfortBar extends LitElement {
@@ -56,6 +61,45 @@ export class DvComfortBar extends LitElement {
         display: flex;
         gap: 0.5rem;
       }
+      .tabs {
+        display: flex;
+        gap: 0.25rem;
+        border-bottom: 1px solid #3a3a3a;
+      }
+      [role='tab'] {
+        min-height: 2.5rem;
+        border-radius: 4px 4px 0 0;
+        border-bottom: none;
+      }
+      [role='tab'][aria-selected='true'] {
+        background: #3b3220;
+        border-color: var(--dv-accent, #f0b429);
+        font-weight: 600;
+      }
+      .panel {
+        display: grid;
+        gap: 0.4rem;
+      }
+      .panel[hidden] {
+        display: none;
+      }
+      textarea {
+        font: 0.85rem/1.4 ui-monospace, 'DejaVu Sans Mono', monospace;
+        padding: 0.4rem 0.5rem;
+        background: #0e0e0e;
+        color: #f2f2f2;
+        border: 1px solid #777;
+        border-radius: 4px;
+        resize: vertical;
+        min-width: 0;
+      }
+      textarea:focus-visible {
+        outline: 3px solid var(--dv-accent, #f0b429);
+        outline-offset: 1px;
+      }
+      .copy {
+        justify-self: start;
+      }
       input {
         flex: 1;
         min-width: 0;
@@ -83,6 +127,7 @@ export class DvComfortBar extends LitElement {
     `,
   ];
 
+  /** The language of the bar (`fr` or `en`). */
   @property() locale: Lang = 'fr';
   /** `on`, `off`, or `missing` when the episode has no description track in this language. */
   @property() descriptions: 'on' | 'off' | 'missing' = 'missing';
@@ -95,7 +140,13 @@ export class DvComfortBar extends LitElement {
   /** The link to the current moment, asked for when the viewer shares. */
   @property({ attribute: false }) linkToNow: (() => string | undefined) | undefined;
 
+  /** The code to embed the episode at the current moment (script and iframe), for the share panel's Embed tab; without it the tab is not offered. */
+  @property({ attribute: false }) embedCode: (() => EmbedSnippets | undefined) | undefined;
+
   @state() private shared: { readonly url: string; readonly copied: boolean } | undefined;
+  @state() private shareTab: 'link' | 'embed' = 'link';
+  @state() private snippets: EmbedSnippets | undefined;
+  @state() private snippetStatus = '';
   @query('input') private linkField?: HTMLInputElement;
   @query('.share-toggle') private shareToggle?: HTMLButtonElement;
 
@@ -124,15 +175,76 @@ export class DvComfortBar extends LitElement {
       ${this.descriptions === 'missing' ? html`<p class="visually-hidden" id="missing">${messages.descriptionsMissing}</p>` : nothing}
       ${this.descriptionNote ? html`<p class="note">${this.descriptionNote}</p>` : nothing}
       <div id="share" class="share" ?hidden=${!this.shared}>
-        ${this.shared
-          ? html`<p class="status" role="status">${this.shared.copied ? messages.copied : messages.copyYourself}</p>
-              <label for="link">${messages.shareLink}</label>
-              <div class="row">
-                <input id="link" readonly .value=${this.shared.url} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
-                <button type="button" @click=${this.closeShare}>${messages.close}</button>
-              </div>`
+        ${this.shared ? this.renderShare(this.shared) : nothing}
+      </div>`;
+  }
+
+  /** The share panel: the link to this moment and, when the player offers it, the code to embed the episode (two tabs). */
+  private renderShare(shared: { readonly url: string; readonly copied: boolean }) {
+    const messages = comfortMessagesFor(this.locale);
+    const tabs = this.embedCode !== undefined;
+    const link = html`<p class="status" role="status">${shared.copied ? messages.copied : messages.copyYourself}</p>
+      <label for="link">${messages.shareLink}</label>
+      <div class="row">
+        <input id="link" readonly .value=${shared.url} @focus=${(event: FocusEvent) => (event.target as HTMLInputElement).select()} />
+        <button type="button" @click=${this.closeShare}>${messages.close}</button>
+      </div>`;
+    if (!tabs) return link;
+    const tab = (id: 'link' | 'embed', label: string) =>
+      html`<button
+        type="button"
+        role="tab"
+        id="tab-${id}"
+        aria-controls="panel-${id}"
+        aria-selected=${this.shareTab === id ? 'true' : 'false'}
+        tabindex=${this.shareTab === id ? 0 : -1}
+        @click=${() => this.showShareTab(id)}
+        @keydown=${this.onShareTabKey}
+      >
+        ${label}
+      </button>`;
+    const snippet = (id: string, label: string, code: string) =>
+      html`<label for=${id}>${label}</label>
+        <textarea id=${id} readonly rows="4" .value=${code} @focus=${(event: FocusEvent) => (event.target as HTMLTextAreaElement).select()}></textarea>
+        <button type="button" class="copy" aria-label=${messages.copySnippet(label)} @click=${() => void this.copySnippet(id, code)}>${messages.copy}</button>`;
+    return html`<div role="tablist" class="tabs" aria-label=${messages.shareWays}>${tab('link', messages.linkTab)} ${tab('embed', messages.embedTab)}</div>
+      <div role="tabpanel" id="panel-link" aria-labelledby="tab-link" class="panel" ?hidden=${this.shareTab !== 'link'}>${link}</div>
+      <div role="tabpanel" id="panel-embed" aria-labelledby="tab-embed" class="panel" ?hidden=${this.shareTab !== 'embed'}>
+        ${this.snippets
+          ? html`${snippet('embed-script', messages.embedScript, this.snippets.script)} ${snippet('embed-frame', messages.embedFrame, this.snippets.iframe)}
+              <p class="status" role="status">${this.snippetStatus}</p>
+              <div><button type="button" @click=${this.closeShare}>${messages.close}</button></div>`
           : nothing}
       </div>`;
+  }
+
+  private showShareTab(id: 'link' | 'embed'): void {
+    this.shareTab = id;
+    this.snippetStatus = '';
+    // The code names the moment the viewer is at when they open the tab.
+    if (id === 'embed') this.snippets = this.embedCode?.();
+  }
+
+  private readonly onShareTabKey = (event: KeyboardEvent): void => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    event.preventDefault();
+    const next = event.key === 'Home' ? 'link' : event.key === 'End' ? 'embed' : this.shareTab === 'link' ? 'embed' : 'link';
+    this.showShareTab(next);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${next}`)?.focus());
+  };
+
+  /** Copies a snippet; where the clipboard refuses, the code is selected to copy by hand. */
+  private async copySnippet(id: string, code: string): Promise<void> {
+    const messages = comfortMessagesFor(this.locale);
+    try {
+      await navigator.clipboard.writeText(code);
+      this.snippetStatus = messages.snippetCopied;
+    } catch {
+      this.snippetStatus = messages.snippetCopyYourself;
+      const field = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${id}`);
+      field?.focus();
+      field?.select();
+    }
   }
 
   private ask(action: 'descriptions' | 'transcript' | 'help'): void {
@@ -164,6 +276,8 @@ export class DvComfortBar extends LitElement {
 
   private closeShare(): void {
     this.shared = undefined;
+    this.shareTab = 'link';
+    this.snippets = undefined;
     void this.updateComplete.then(() => this.shareToggle?.focus());
   }
 }

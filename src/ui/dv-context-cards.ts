@@ -24,7 +24,7 @@ import { panelStyles } from './shared-styles.ts';
  * Works inside `dv-player`, or anywhere on the page with `player="<id of a dv-player>"`.
  *
  * @summary Context cards synced with playback, with the history of this viewing.
- * @fires dv-seek-request - "Revoir ce moment": the card's start, trigger `card`.
+ * @fires {SeekRequestEvent} dv-seek-request - "Revoir ce moment": the card's start, trigger `card`.
  * @csspart card - Each current card.
  * @csspart history - The list of cards already passed.
  * @csspart replay - Each "Revoir ce moment" button.
@@ -213,7 +213,8 @@ export class DvContextCards extends LitElement {
     const messages = messagesFor(lang);
     const history = historyMessagesFor(lang);
     const cards = [...(this.snapshot?.cards ?? [])].reverse();
-    return html`<section class="panel" aria-labelledby="context-heading">
+    const landmark = this.link.landmarkName(messages.context);
+    return html`<section class="panel" aria-labelledby=${landmark === messages.context ? 'context-heading' : nothing} aria-label=${landmark === messages.context ? nothing : landmark}>
       <h2 id="context-heading">${messages.context}</h2>
       <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
       ${cards.length === 0 ? html`<p class="empty">${messages.noCard}</p>` : cards.map((card) => this.renderCard(card, lang))}

@@ -4,9 +4,9 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Chapter } from '../content/chapters.ts';
 import type { ContentProblem } from '../content/content-problem.ts';
 import type { Appearance, ContentWarning, ContextCard, ContextTrack } from '../content/context-track.ts';
-import { loadChapters, loadContextTrack } from '../content/load-content.ts';
+import { loadChapters, loadContextTrack, loadManifest, loadPeople } from '../content/load-content.ts';
 import { localize } from '../content/localized.ts';
-import { chaptersUrlFor, episodeTitle, trackFor, type Episode } from '../content/manifest.ts';
+import { chaptersUrlFor, episodeTitle, trackFor, type Episode, type Manifest } from '../content/manifest.ts';
 import type { Person } from '../content/people.ts';
 import { messagesFor } from '../i18n/messages.ts';
 import { listCategories, warningMessagesFor } from '../i18n/warning-messages.ts';
@@ -23,6 +23,7 @@ import type { Lang } from '../timeline/format-time.ts';
 import { approachSpans, type Stretch, type WarningChoice, type WarningMode } from '../warnings/warning-policy.ts';
 import { createComfortStore, subtitleDefault, type ComfortChoices } from '../comfort/comfort-store.ts';
 import { shareUrl } from '../comfort/deep-link.ts';
+import { embedSnippets, type EmbedSnippets } from '../comfort/embed-snippets.ts';
 import { safeLocalStorage } from '../warnings/warning-store.ts';
 import { ComfortRequestEvent } from './comfort-requests.ts';
 import { loadDescriptionTrack } from '../content/description-track.ts';
@@ -45,6 +46,8 @@ import './dv-warning-dialog.ts';
 import './dv-warning-settings.ts';
 import { WarningChoices } from './warning-choices.ts';
 import { SNAPSHOT_EVENT } from './player-link.ts';
+import { announcementsFor, NOTHING_ANNOUNCED, type Announced } from '../player/player-announcements.ts';
+import { PLAY } from '../player/player-events.ts';
 import { WarningAnswerEvent, WarningSettingsEvent } from './warning-requests.ts';
 
 type Timeline = EpisodeTimeline<Chapter, ContextCard, ContentWarning, Appearance>;
@@ -53,6 +56,11 @@ const EMPTY_TIMELINE: Timeline = new EpisodeTimeline({ chapters: [], cards: [], 
 
 /** Values of the `warnings` attribute: the least protection a page imposes. */
 const PAGE_FLOORS: readonly WarningMode[] = ['warn', 'blur', 'skip'];
+
+/** The episode a `dv-player` plays for its `episode` attribute: that one, else the first available. */
+export function pickEpisode(episodes: readonly Episode[], id: string | undefined): Episode | undefined {
+  return episodes.find((item) => item.id === id) ?? episodes.find((item) => item.available) ?? episodes[0];
+}
 
 function stretchOf(warning: ContentWarning): Stretch {
   return { id: warning.key, start: warning.start, end: warning.end, categories: warning.categories };
@@ -73,20 +81,36 @@ const loadVideoJsAdapter = () =>
 /**
  * The root of one episode's player: owns the video.js adapter, loads the episode's chapters and
  * context track, and publishes a `PlayerSnapshot` to every panel inside it through `@lit/context`.
- * Panels placed as children (the chapter list, later cards, people, map…) receive state and send
- * request events up; only this element acts on them.
+ * Panels placed as children (the chapter list, cards, people, map…) receive state and send request
+ * events up; panels elsewhere on the page name it with `player="<id>"`. Only this element acts on
+ * their requests.
  *
- * @summary A documentary episode with its chapters and context.
- * @slot - Companion panels, shown beside the video on wide screens and below it on narrow ones.
- * @csspart layout - The grid holding the video column and the panels.
- * @cssproperty --dv-sticky-background - Behind the video while it sticks to the top on narrow screens.
- * @cssproperty --dv-accent - Accent colour for the current chapter and focus rings.
- * @fires dv-problems - When content problems are found; `detail` is the list.
- * @fires dv-warning-show - Cancelable: the viewer is about to be asked about a sensitive stretch.
- * @fires dv-warning-choice - Cancelable: the viewer answered the warning dialog.
- * @attr warnings - `warn`, `blur` or `skip`: the least protection this page allows; viewers cannot loosen it.
+ * On a site: `<dv-player id="ep6" manifest="/manifest.json" episode="episode-06" lang="fr">`. Its
+ * methods (`seek()`, `play()`, `pause()`, `currentTime`) go through the same remote and content
+ * warning gate as its own controls. When it starts playing, any other player on the page pauses.
+ *
  * Request events (`dv-seek-request`, `dv-play-request`, `dv-pause-request`) from panels bubble
  * through this element; a host page can veto one with preventDefault() in a capturing listener.
+ *
+ * @summary A documentary episode with its chapters, context and content warnings.
+ * @slot - Companion panels, shown beside the video when the player is wide enough and below it otherwise.
+ * @csspart layout - The grid holding the video column and the panels.
+ * @csspart description - The audio description's text, under the video while it is on.
+ * @cssproperty --dv-sticky-background - Behind the video while it sticks to the top on narrow screens.
+ * @cssproperty [--dv-accent=#f0b429] - Accent colour for the current chapter and focus rings.
+ * @fires {CustomEvent<TimeChangeDetail>} dv-time-change - The position moved: `{ currentTime, duration, paused }`.
+ * @fires {CustomEvent<ChapterChangeDetail>} dv-chapter-change - Another chapter is on screen: `{ chapter }` (`null` before the first).
+ * @fires {CustomEvent<CardChangeDetail>} dv-card-change - The context cards on screen changed: `{ cards }` with their `id`, `title`, `start`, `end`.
+ * @fires {CustomEvent<WarningChangeDetail>} dv-warning-change - Playback entered or left a sensitive stretch: `{ warnings }`.
+ * @fires {CustomEvent<PlaybackDetail>} dv-play - Playback started: `{ episode, currentTime }`.
+ * @fires {CustomEvent<PlaybackDetail>} dv-pause - Playback stopped (paused or ended).
+ * @fires {CustomEvent<ContentProblem[]>} dv-problems - When content problems are found; `detail` is the list.
+ * @fires {WarningShowEvent} dv-warning-show - Cancelable: the viewer is about to be asked about a sensitive stretch.
+ * @fires {WarningChoiceEvent} dv-warning-choice - Cancelable: the viewer answered the warning dialog.
+ * @fires {CustomEvent<PlayerSnapshot>} dv-snapshot - Not bubbling: every new state, for panels attached by id.
+ * @fires {CustomEvent} dv-progress-saved - The viewing position was saved (`detail.episode`).
+ * @fires {ComfortRequestEvent} dv-comfort-request - The transcript button or T was pressed (the page shows the transcript).
+ * @attr warnings - `warn`, `blur` or `skip`: the least protection this page allows; viewers cannot loosen it.
  */
 @customElement('dv-player')
 export class DvPlayer extends LitElement {
@@ -94,17 +118,22 @@ export class DvPlayer extends LitElement {
     :host {
       display: block;
       --dv-accent: #f0b429;
+      container-type: inline-size;
     }
     .layout {
       display: grid;
       gap: 1rem 1.5rem;
       grid-template-columns: minmax(0, 1fr);
     }
-    @media (min-width: 960px) {
-      .layout {
+    /* Panels placed inside the player sit beside the video when the player is wide enough. */
+    @container (min-width: 900px) {
+      .layout.with-panels {
         grid-template-columns: minmax(0, 2.2fr) minmax(18rem, 1fr);
         align-items: start;
       }
+    }
+    .layout:not(.with-panels) .panels {
+      display: none;
     }
     .media {
       display: grid;
@@ -136,11 +165,29 @@ export class DvPlayer extends LitElement {
     }
   `;
 
-  /** The episode to play, with URLs resolved (from `parseManifest`). */
-  @property({ attribute: false }) episode?: Episode;
+  /** The URL of the manifest (`manifest.json`) to read the episode from, relative to the page. */
+  @property() manifest: string | undefined;
 
-  /** Interface and content language. */
+  /**
+   * The `id` of the episode to play in the manifest (the first available one when absent or unknown).
+   * Setting it switches episode in place.
+   */
+  @property({ reflect: true }) episode: string | undefined;
+
+  /**
+   * The manifest entry to play, URLs resolved: for a page that has read the manifest itself (the
+   * demo page does). When it is given, `manifest` is not read again.
+   */
+  @property({ attribute: false }) entry?: Episode;
+
+  /** Interface and content language (`fr` or `en`); the `lang` attribute sets it too. */
   @property({ reflect: true }) locale: Lang = 'fr';
+
+  /** The page's `lang` attribute on this element: `fr…` or `en…` sets the interface language. */
+  @property({ attribute: 'lang' }) protected langAttribute: string | null = null;
+
+  /** Seconds to start at, once the player is ready (through the warning gate, like a link to a moment). */
+  @property({ type: Number }) start: number | undefined;
 
   /** Every episode of the manifest, so that panels can list a person's appearances across them. */
   @property({ attribute: false }) episodes: readonly Episode[] = [];
@@ -175,6 +222,9 @@ export class DvPlayer extends LitElement {
   @state() private problems: readonly ContentProblem[] = [];
   @state() private question: { readonly warning: ContentWarning; readonly path: WarningPath; readonly hostAnswers: boolean } | undefined;
   @state() private fullscreen = false;
+  /** Panels are placed inside the player (its default slot): they get a column beside the video. */
+  @state() private hasPanels = false;
+  private readonly onPanelsChange = (event: Event) => (this.hasPanels = (event.target as HTMLSlotElement).assignedElements().length > 0);
   /** The saved moment offered to resume at, until the viewer answers. */
   @state() private resumeAt: number | undefined;
   private readonly resume = new ResumeKeeper((episode) => this.dispatchEvent(new CustomEvent(PROGRESS_SAVED_EVENT, { detail: { episode }, bubbles: true, composed: true })));
@@ -199,7 +249,7 @@ export class DvPlayer extends LitElement {
         if (time !== undefined) this.remote?.seek(time, 'keyboard');
       },
       toggleSubtitles: () => {
-        const tracks = this.episode?.subtitles ?? [];
+        const tracks = this.entry?.subtitles ?? [];
         const wanted = this.comfort.subtitles !== undefined && this.comfort.subtitles !== 'off' ? trackFor(tracks, this.comfort.subtitles) : undefined;
         this.adapter?.showSubtitles(this.media.subtitles !== 'off' ? 'off' : ((wanted ?? trackFor(tracks, this.locale) ?? tracks[0])?.srclang ?? 'off'));
       },
@@ -215,6 +265,17 @@ export class DvPlayer extends LitElement {
   private readonly choices = new WarningChoices(this, () => this.gate?.setPreferences(this.choices.preferences, this.floor));
   private gate: WarningGate | undefined;
   private stretches: readonly ContentWarning[] = [];
+
+  /** The manifest this element read itself (from its `manifest` attribute), and its problems. */
+  private ownManifest: Manifest | undefined;
+  private manifestProblems: readonly ContentProblem[] = [];
+  private manifestLoading: AbortController | undefined;
+  /** What the page was last told (`dv-time-change`, `dv-chapter-change`, `dv-card-change`, `dv-warning-change`, `dv-play`). */
+  private announced: Announced = NOTHING_ANNOUNCED;
+  /** Where the episode being set up starts (`startAt`, `start`, or `seek()` before the player was built). */
+  private pendingStart: number | undefined;
+  /** `play()` called before the player was built: it plays once built. */
+  private playWhenBuilt = false;
 
   private adapter: MediaAdapter | undefined;
   /** Counts set-ups: a player whose video.js arrives after its episode changed is not built. */
@@ -256,6 +317,8 @@ export class DvPlayer extends LitElement {
     this.addEventListener(ResumeAnswerEvent.type, (event) => this.answerResume((event as ResumeAnswerEvent).detail.resume), { signal });
     this.addEventListener(ComfortRequestEvent.type, (event) => this.onComfortRequest(event), { signal });
     this.addEventListener(RetryRequestEvent.type, () => this.retryMedia(), { signal });
+    // One player at a time: another one on the page starting pauses this one.
+    document.addEventListener(PLAY, (event) => event.composedPath()[0] !== this && !this.media.paused && this.remote?.pause('other-player'), { signal });
     window.addEventListener('pagehide', () => this.resume.follow({ ...this.media, paused: true }), { signal });
     document.addEventListener(
       'fullscreenchange',
@@ -269,13 +332,38 @@ export class DvPlayer extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listeners?.abort();
+    this.manifestLoading?.abort();
     this.tearDown();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('episode')) this.setUpEpisode();
-    else if (changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
-    if (changed.has('warnings') && !changed.has('episode')) this.gate?.setPreferences(this.choices.preferences, this.floor);
+    if ((changed as PropertyValues).has('langAttribute')) {
+      const lang = /^(fr|en)\b/i.exec(this.langAttribute ?? '')?.[1]?.toLowerCase() as Lang | undefined;
+      if (lang) this.locale = lang;
+    }
+    if (changed.has('start') && this.start !== undefined && Number.isFinite(this.start) && this.start >= 0) {
+      if (this.remote && !changed.has('entry')) this.remote.seek(this.start, 'api');
+      else this.startAt = this.start;
+    }
+    if (changed.has('entry')) {
+      // A page that gives the entry has read the manifest: the attribute only names it.
+      if (this.entry && this.entry.id !== this.episode) this.episode = this.entry.id;
+    } else if (changed.has('manifest') && this.manifest) {
+      void this.readManifest(this.manifest);
+    } else if (changed.has('episode') && this.ownManifest) {
+      this.entry = pickEpisode(this.ownManifest.episodes, this.episode);
+    }
+    if (changed.has('entry')) {
+      // Taken now: the page may clear `startAt` before video.js (and the streaming engine) arrive.
+      // (Or a `start` / `seek()` given while the manifest was still loading.)
+      this.pendingStart = this.startAt ?? this.pendingStart;
+      this.startAt = undefined;
+      this.setUpEpisode();
+    } else if (changed.has('startAt') && this.startAt !== undefined) {
+      this.seek(this.startAt);
+      this.startAt = undefined;
+    } else if (changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
+    if (changed.has('warnings') && !changed.has('entry')) this.gate?.setPreferences(this.choices.preferences, this.floor);
     if ((changed.has('people') || changed.has('episodes')) && this.snapshot) this.publish();
   }
 
@@ -301,9 +389,9 @@ export class DvPlayer extends LitElement {
 
   override render() {
     const messages = messagesFor(this.locale);
-    const episode = this.episode;
+    const episode = this.entry;
     return html`
-      <div class="layout" part="layout">
+      <div class="layout ${this.hasPanels ? 'with-panels' : ''}" part="layout">
         <div class="media">
           ${episode && !episode.available ? html`<p class="unavailable" role="status">${messages.episodeUnavailable}</p>` : nothing}
           ${episode?.available && !this.fullscreen ? this.renderAdvisory(false) : nothing}
@@ -330,12 +418,13 @@ export class DvPlayer extends LitElement {
                 ?transcript=${this.transcriptToggle}
                 ?transcript-shown=${this.transcriptShown}
                 .linkToNow=${this.linkToNow}
+                .embedCode=${this.embedCode}
               ></dv-comfort-bar>`
             : nothing}
           ${this.renderDescription()}
           <dv-content-messages .problems=${this.problems} .locale=${this.locale}></dv-content-messages>
         </div>
-        <div class="panels"><slot></slot></div>
+        <div class="panels"><slot @slotchange=${this.onPanelsChange}></slot></div>
       </div>
     `;
   }
@@ -375,7 +464,7 @@ export class DvPlayer extends LitElement {
 
   /** At the end of the episode, the next available one in the manifest's order. */
   private renderNextEpisode() {
-    const episode = this.episode;
+    const episode = this.entry;
     if (!episode || !this.media.ended) return nothing;
     const index = this.episodes.findIndex((item) => item.id === episode.id);
     const next = index < 0 ? undefined : this.episodes.slice(index + 1).find((item) => item.available);
@@ -384,9 +473,27 @@ export class DvPlayer extends LitElement {
     return html`<dv-next-episode locale=${this.locale} episode=${next.id} heading=${heading}></dv-next-episode>`;
   }
 
+  /** The code to embed this episode at the moment on screen, when the player knows its manifest's address. */
+  private readonly embedCode = (): EmbedSnippets | undefined => {
+    const episode = this.entry;
+    if (!episode || !this.manifest) return undefined;
+    // Where the one script lives: beside it on a host page, else the folder of this page (the demo site's root).
+    const script = document.querySelector<HTMLScriptElement>('script[src*="embed/douze-vies.js"]');
+    const siteRoot = script ? new URL('../', script.src).href : new URL('.', document.baseURI).href;
+    const messages = messagesFor(this.locale);
+    return embedSnippets({
+      siteRoot,
+      manifestUrl: new URL(this.manifest, document.baseURI).href,
+      episode: episode.id,
+      lang: this.locale,
+      time: this.media.currentTime,
+      title: messages.episodeHeading(episode.number, episodeTitle(episode, this.locale)),
+    });
+  };
+
   /** A link to the moment on screen, in the interface language. */
   private readonly linkToNow = (): string | undefined => {
-    const episode = this.episode;
+    const episode = this.entry;
     return episode ? shareUrl(window.location.href, { episode: episode.id, time: this.media.currentTime, lang: this.locale }) : undefined;
   };
 
@@ -455,7 +562,7 @@ export class DvPlayer extends LitElement {
 
   /** The subtitles to show: the viewer's remembered choice, else the interface language's when the film speaks another. */
   private applySubtitleDefault(): void {
-    const episode = this.episode;
+    const episode = this.entry;
     if (!episode || !this.adapter) return;
     const shown = subtitleDefault(this.comfort.subtitles, this.locale, episode.audioLang, episode.subtitles.map((track) => track.srclang));
     this.subtitlesShown = shown;
@@ -490,19 +597,88 @@ export class DvPlayer extends LitElement {
     if (this.dispatchEvent(new WarningChoiceEvent({ stretch: this.stretchDetail(warning), choice }))) this.gate?.answer(choice);
   }
 
+  /** Goes to `time` (seconds) through the remote, so the warning gate meets it like any other seek. */
+  seek(time: number): void {
+    if (!Number.isFinite(time) || time < 0) return;
+    if (this.remote) this.remote.seek(time, 'api');
+    // Not built yet (video.js still loading): it starts there.
+    else this.pendingStart = time;
+  }
+
+  /** Plays (through the remote and the warning gate); called before the player is ready, it plays once it is. */
+  play(): void {
+    if (this.remote) this.remote.play('api');
+    else this.playWhenBuilt = true;
+  }
+
+  /** Pauses (through the remote). */
+  pause(): void {
+    this.playWhenBuilt = false;
+    this.remote?.pause('api');
+  }
+
+  /** Gives the keyboard focus to the video (its controls show); before video.js has loaded, to nothing. */
+  override focus(): void {
+    this.adapter?.focus();
+  }
+
+  /** Seconds from the start of the episode; setting it seeks, like `seek()`. */
+  get currentTime(): number {
+    return this.media.currentTime;
+  }
+
+  set currentTime(time: number) {
+    this.seek(time);
+  }
+
+  /** The episode's length in seconds (0 until known). */
+  get duration(): number {
+    return this.media.duration;
+  }
+
+  /** Whether playback is paused. */
+  get paused(): boolean {
+    return this.media.paused;
+  }
+
   /** The remote every request goes through (for the host page and tests). */
   get playerRemote(): PlayerRemote | undefined {
     return this.remote;
   }
 
+  /** Reads the manifest named by the `manifest` attribute (and its people), then plays the episode named by `episode`. */
+  private async readManifest(url: string): Promise<void> {
+    this.manifestLoading?.abort();
+    const loading = (this.manifestLoading = new AbortController());
+    const { signal } = loading;
+    const result = await loadManifest(new URL(url, document.baseURI).href, undefined, signal).catch(() => undefined);
+    if (!result || signal.aborted) return;
+    const manifest = result.manifest;
+    this.ownManifest = manifest;
+    this.manifestProblems = result.problems;
+    const id = this.episode;
+    if (manifest && id !== undefined && !manifest.episodes.some((item) => item.id === id)) {
+      this.manifestProblems = [...this.manifestProblems, { file: url, message: messagesFor(this.locale).episodeNotFound(id), severity: 'warning', subject: 'link' }];
+    }
+    this.episodes = manifest?.episodes ?? [];
+    this.entry = manifest ? pickEpisode(manifest.episodes, id) : undefined;
+    if (!manifest) this.addProblems(this.manifestProblems);
+    if (!manifest?.peopleUrl) return;
+    const people = await loadPeople(manifest.peopleUrl, undefined, signal).catch(() => undefined);
+    if (!people || signal.aborted) return;
+    this.people = people.value ?? [];
+    this.manifestProblems = [...this.manifestProblems, ...people.problems];
+    this.addProblems(people.problems);
+  }
+
   private setUpEpisode(): void {
     this.tearDown();
-    this.problems = [];
+    this.problems = [...this.manifestProblems];
     this.chapters = undefined;
     this.tracksLoaded = false;
     this.timeline = EMPTY_TIMELINE;
     this.media = INITIAL_MEDIA_STATE;
-    const episode = this.episode;
+    const episode = this.entry;
     if (!episode || !this.isConnected) {
       this.publish();
       return;
@@ -516,9 +692,15 @@ export class DvPlayer extends LitElement {
   private startPlayer(episode: Episode): void {
     const build = this.playerBuild;
     const placeholder = this.showPosterPlaceholder(episode);
-    loadVideoJsAdapter().then(
+    loadVideoJsAdapter()
+      .then(async (adapterModule) => {
+        // The streaming engine (HLS, DASH) where a source needs it: after video.js, before the player is built.
+        await adapterModule.prepareSources(episode.sources);
+        return adapterModule;
+      })
+      .then(
       ({ createVideoJsAdapter }) => {
-        if (build === this.playerBuild && this.isConnected && this.episode === episode) this.buildPlayer(episode, createVideoJsAdapter);
+        if (build === this.playerBuild && this.isConnected && this.entry === episode) this.buildPlayer(episode, createVideoJsAdapter);
       },
       (error: unknown) => {
         if (build !== this.playerBuild) return;
@@ -561,18 +743,22 @@ export class DvPlayer extends LitElement {
     if (this.comfort.descriptions && trackFor(episode.descriptions, this.locale)) this.voice.setOn(true);
     this.loadDescriptions(episode);
     const offer = this.resume.open(episode.id);
-    if (this.startAt !== undefined || this.startChapter !== undefined) {
+    if (this.pendingStart !== undefined || this.startChapter !== undefined) {
       // A link to a moment wins over the resume offer.
       this.resume.start();
       this.resumeAt = undefined;
     } else {
       this.resumeAt = offer;
     }
-    if (this.startAt !== undefined) {
+    if (this.pendingStart !== undefined) {
       // A jump into this episode from elsewhere (a deep link, a profile's appearance): through the
       // remote, so the warning gate meets it like any deep link, even before the media has loaded.
-      this.remote.seek(this.startAt, 'deep-link');
-      this.startAt = undefined;
+      this.remote.seek(this.pendingStart, 'deep-link');
+      this.pendingStart = undefined;
+    }
+    if (this.playWhenBuilt) {
+      this.playWhenBuilt = false;
+      this.remote.play('api');
     }
     // The tracks may have come first: the adapter and the gate learn them now.
     if (this.tracksLoaded) {
@@ -611,7 +797,7 @@ export class DvPlayer extends LitElement {
    * the player, so that the position, playback, subtitles and focus stay as they were.
    */
   private relocalize(): void {
-    const episode = this.episode;
+    const episode = this.entry;
     if (!episode) return;
     this.adapter?.setLanguage(this.locale, this.videoLabel(episode));
     this.loadDescriptions(episode);
@@ -703,7 +889,7 @@ export class DvPlayer extends LitElement {
   }
 
   private reportMediaError(detail: string): void {
-    const file = this.episode?.sources.map((source) => source.src).join(', ') ?? '';
+    const file = this.entry?.sources.map((source) => source.src).join(', ') ?? '';
     // One media problem at a time: video.js can report the same failure twice, the first time without its code.
     const known = this.problems.find((problem) => problem.subject === 'media');
     if (known?.message === detail) return;
@@ -716,7 +902,7 @@ export class DvPlayer extends LitElement {
     const from = this.retryFrom;
     this.retryFrom = undefined;
     this.problems = this.problems.filter((problem) => problem.subject !== 'media');
-    const episode = this.episode;
+    const episode = this.entry;
     if (!this.adapter && episode?.available) {
       // video.js itself could not be fetched: fetch it again.
       this.media = { ...this.media, error: undefined, errorKind: undefined };
@@ -746,7 +932,7 @@ export class DvPlayer extends LitElement {
       cards: moment.cards,
       warnings: moment.warnings,
       appearances: moment.appearances,
-      episode: this.episode,
+      episode: this.entry,
       episodes: this.episodes,
       episodeCards: this.timeline.cards.items,
       episodeAppearances: this.timeline.appearances.items,
@@ -754,6 +940,9 @@ export class DvPlayer extends LitElement {
       remote: this.remote,
     };
     this.dispatchEvent(new CustomEvent(SNAPSHOT_EVENT, { detail: this.snapshot }));
+    const { events, announced } = announcementsFor(this.announced, this.snapshot);
+    this.announced = announced;
+    for (const event of events) this.dispatchEvent(event);
   }
 
   private tearDown(): void {

@@ -1,5 +1,7 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { episodeTitle } from '../content/manifest.ts';
+import { messagesFor } from '../i18n/messages.ts';
 import { playerContext, type PlayerSnapshot } from '../player/player-context.ts';
 
 /** The keys of a list of cues, as one comparable value. */
@@ -71,6 +73,17 @@ export class PlayerLink implements ReactiveController {
     if (this.linked && this.linked.id === this.host.player && this.linked.isConnected) return;
     this.detach();
     if (this.host.isConnected && this.host.player) this.attach(this.host.player);
+  }
+
+  /**
+   * A panel's landmark name. Attached by id, a page may hold one such panel per player: the name then
+   * says whose episode it is (« Chapitres — Épisode 6 — … »), so that every landmark has its own.
+   */
+  landmarkName(name: string): string {
+    const snapshot = this.snapshot;
+    const episode = snapshot?.episode;
+    if (!this.host.player || !snapshot || !episode) return name;
+    return `${name} — ${messagesFor(snapshot.lang).episodeHeading(episode.number, episodeTitle(episode, snapshot.lang))}`;
   }
 
   /** Sends a request event to the linked player (or up from the panel, to the player around it). */

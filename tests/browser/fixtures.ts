@@ -120,3 +120,14 @@ export function collectPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Which episode's media the video plays: from its file's name, or for a stream (a `blob:` MediaSource) from the last playlist fetched. */
+export function mediaEpisode(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const src = document.querySelector('video')?.currentSrc ?? '';
+    const episodeIn = (url: string) => /(episode-\d+)/.exec(url)?.[1] ?? '';
+    if (!src.startsWith('blob:')) return episodeIn(src);
+    const playlists = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.m3u8'));
+    return episodeIn(playlists.at(-1) ?? '');
+  });
+}

@@ -46,6 +46,7 @@ const FR_INTERFACE = words(`
   passer continuer regarder quitter incorrect fragiles pistes classe audiodescription raccourcis clavier
   reprendre ville villes nom complet naissance espace maj afficher masquer musée bibliothèque collectivité
   officiel encyclopédie presse audiovisuel recherche livre tourisme boutique copie blessures pacifique
+  partager lien intégrer copier
 `);
 
 const EN_INTERFACE = words(`
@@ -58,6 +59,7 @@ const EN_INTERFACE = words(`
   warning warnings stretch stretches blur blurred child confirm biography unit killed survived fighting
   filter calendar legend day days view reached checked disputed history seen earlier new language
   problem problems error files selected sound watch choice choices saved tab player appearances
+  share link embed copy
   appearance switches everyone nobody everything wrong weak check ideas class footage viewing transcript
   keyboard shortcuts resume watched theatre theatres theater fate name full birth keys key space shift
   arrow left right mark show hide museum memorial library local authority government encyclopedia press

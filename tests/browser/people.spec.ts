@@ -8,7 +8,7 @@ import { peopleMessagesFor } from '../../src/i18n/people-messages.ts';
 import { sourceMessagesFor } from '../../src/i18n/source-messages.ts';
 import { filterPeople, FATE_FILTERS, THEATRE_FILTERS } from '../../src/people/people-filter.ts';
 import { formatClock } from '../../src/timeline/format-time.ts';
-import { demoContext, mediaTime, readProjectFile, rememberWarnings, waitForMedia } from './fixtures.ts';
+import { demoContext, mediaEpisode, mediaTime, readProjectFile, rememberWarnings, waitForMedia } from './fixtures.ts';
 
 // The twelve people: who is on screen now (following the person cues), everyone with filters, and
 // each one's profile with sources, unconfirmed facts and appearances across both demo episodes.
@@ -175,7 +175,7 @@ test('an appearance in the other episode opens that episode at that moment', asy
 
   await expect(page).toHaveURL(/[?&]episode=episode-07(&|$)/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Épisode 7');
-  await expect.poll(() => page.evaluate(() => document.querySelector('video')?.currentSrc ?? '')).toContain('episode-07');
+  await expect.poll(() => mediaEpisode(page)).toBe('episode-07');
   await waitForMedia(page);
   await expect.poll(() => mediaTime(page)).toBeCloseTo(there.start, 1);
   await expect(strip(panel).getByRole('button', { name: charles.name })).toBeVisible();
@@ -183,7 +183,7 @@ test('an appearance in the other episode opens that episode at that moment', asy
   // Back returns to the episode the address names again.
   await page.goBack();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Épisode 6');
-  await expect.poll(() => page.evaluate(() => document.querySelector('video')?.currentSrc ?? '')).toContain('episode-06');
+  await expect.poll(() => mediaEpisode(page)).toBe('episode-06');
 });
 
 test('the panel works outside dv-player, linked with player="player"', async ({ page }) => {

@@ -101,6 +101,27 @@ describe('parseManifest', () => {
     expect(result.problems[0]!.message).toContain('episodes[0].number');
   });
 
+  it('accepts HLS and DASH playlists beside files, and keeps their order', () => {
+    const sources = [
+      { src: 'media/episode-06/hls/index.m3u8', type: 'application/x-mpegURL' },
+      { src: 'media/episode-06/hls/index.m3u8', type: 'application/vnd.apple.mpegurl' },
+      { src: 'media/episode-06/dash/index.mpd', type: 'application/dash+xml' },
+      { src: 'media/episode-06.mp4', type: 'video/mp4' },
+      { src: 'media/episode-06.ogg', type: 'audio/ogg' },
+    ];
+    const result = parse({ series: 'S', episodes: [{ ...episode, sources }] });
+    expect(result.problems).toEqual([]);
+    expect(result.manifest!.episodes[0]!.sources).toEqual(sources.map((source) => ({ ...source, src: new URL(source.src, URL_OF_MANIFEST).href })));
+  });
+
+  it('rejects a source type that is neither media nor a streaming playlist, naming what it accepts', () => {
+    for (const type of ['application/json', 'text/html', 'application/x-mpegURL-extra', 'mp4', '']) {
+      const result = parse({ series: 'S', episodes: [{ ...episode, sources: [{ src: 'media/episode-06.bin', type }] }] });
+      expect(result.problems.map((p) => p.message), type).toEqual([expect.stringContaining('episodes[0].sources[0].type')]);
+      expect(result.problems[0]!.message).toContain('application/x-mpegURL');
+    }
+  });
+
   it('rejects duplicate episode ids', () => {
     const result = parse({ series: 'S', episodes: [episode, episode] });
     expect(result.problems[0]!.message).toContain('duplicate episode id "episode-06"');

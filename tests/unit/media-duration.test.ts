@@ -32,3 +32,24 @@ describe('mediaDuration', () => {
     expect(mediaDuration(new Uint8Array(box('moov', box('mvhd', v1))), 'video/mp4')).toBe(42);
   });
 });
+
+describe('mediaDuration of an HLS playlist', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+  const playlist = (...lines: string[]) => bytes(['#EXTM3U', '#EXT-X-VERSION:7', '#EXT-X-TARGETDURATION:5', ...lines].join('\n'));
+
+  it('sums the segments of a complete media playlist', () => {
+    expect(mediaDuration(playlist('#EXTINF:4.8,', 'a.m4s', '#EXTINF:5.2,', 'b.m4s', '#EXTINF:1.5,', 'c.m4s', '#EXT-X-ENDLIST'), 'application/x-mpegURL')).toBeCloseTo(11.5);
+  });
+
+  it('reads the committed demo rendition as long as its MP4', () => {
+    const hls = mediaDuration(bytesOf('public/media/episode-07/hls/index.m3u8'), 'application/vnd.apple.mpegurl')!;
+    const mp4 = mediaDuration(bytesOf('public/media/episode-07.mp4'), 'video/mp4')!;
+    expect(Math.abs(hls - mp4)).toBeLessThan(0.5);
+  });
+
+  it('gives nothing for a live playlist, a master playlist or another text', () => {
+    expect(mediaDuration(playlist('#EXTINF:4.8,', 'a.m4s'), 'application/x-mpegURL')).toBeUndefined();
+    expect(mediaDuration(bytes('#EXTM3U\n#EXT-X-STREAM-INF:BANDWIDTH=800000\nlow/index.m3u8\n'), 'application/x-mpegURL')).toBeUndefined();
+    expect(mediaDuration(bytes('<html>not found</html>'), 'application/x-mpegURL')).toBeUndefined();
+  });
+});
