@@ -31,6 +31,8 @@ export default defineConfig({
     ],
   },
   build: {
+    // DV_DIST moves the whole build (the site, then the embed and the docs written into it).
+    outDir: process.env.DV_DIST ?? 'dist',
     target: 'es2022',
     sourcemap: true,
     // The liberation map's lazy chunk carries Natural Earth 1:50m outlines (≈ 784 kB, 239 kB gzip),

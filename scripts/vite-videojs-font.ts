@@ -13,7 +13,7 @@ export function videojsFontAsFile(): Plugin {
     name: 'douze-vies:videojs-font-as-file',
     enforce: 'pre',
     transform(code, id) {
-      if (!id.replace(/\\/g, '/').includes('video.js/dist/video-js.css')) return undefined;
+      if (id.startsWith('\0') || !id.replace(/\\/g, '/').includes('video.js/dist/video-js.css')) return undefined;
       if (!VIDEOJS_FONT_DATA_URL.test(code)) this.error('video.js/dist/video-js.css no longer carries its icon font as a data: URL: update scripts/vite-videojs-font.ts');
       return { code: code.replace(VIDEOJS_FONT_DATA_URL, 'url("/src/player/videojs-icons.woff")'), map: null };
     },

@@ -31,11 +31,13 @@ const FILM = 14;
  * Works inside `dv-player`, or anywhere on the page with `player="<id of a dv-player>"`.
  *
  * @summary The episode's cards in historical order, each a jump to its moment in the film.
- * @fires dv-seek-request - Choosing a card: its start, trigger `card` (through the player's remote and warning gate).
+ * @fires {SeekRequestEvent} dv-seek-request - Choosing a card: its start, trigger `card` (through the player's remote and warning gate).
  * @csspart list - The ordered list of cards.
  * @csspart item - Each card's button; the current ones also have `current`.
+ * @csspart current - The buttons of the cards on screen now (with `item`).
  * @csspart axis - The drawing: the historical axis above the film strip.
  * @cssproperty --dv-timeline-bar - The colour of the date bars and ticks (default a light blue).
+ * @cssproperty [--dv-timeline-bar-size=5px] - The thickness of the date bars.
  * @cssproperty --dv-accent - The accent colour (current card, dates, focus rings).
  */
 @customElement('dv-card-timeline')

@@ -28,9 +28,10 @@ function chapterKey(snapshot: PlayerSnapshot | undefined): string | undefined {
  * the keyboard focus is never dropped to the page.
  *
  * @summary Chapter-by-chapter navigation under the video.
- * @fires dv-seek-request - With the target chapter's start and trigger `chapter-nav`.
+ * @fires {SeekRequestEvent} dv-seek-request - With the target chapter's start and trigger `chapter-nav`.
  * @csspart previous - The previous-chapter button.
  * @csspart next - The next-chapter button.
+ * @cssproperty [--dv-accent=#f0b429] - The focus rings.
  */
 @customElement('dv-chapter-nav')
 export class DvChapterNav extends LitElement {

@@ -62,7 +62,9 @@ export class DvContentMessages extends LitElement {
     }
   `;
 
+  /** The problems found in the content files (each with file, line, column, message), as `dv-player` collects them. */
   @property({ attribute: false }) problems: readonly ContentProblem[] = [];
+  /** Interface language of the viewers' sentences (`fr` or `en`). */
   @property() locale: Lang = 'fr';
   /** Whether the authors' list starts open: yes while developing, no on the built site. */
   @property({ attribute: 'author-details' }) authorDetails: 'open' | 'closed' = import.meta.env.DEV ? 'open' : 'closed';

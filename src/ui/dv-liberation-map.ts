@@ -64,7 +64,7 @@ function hitRadius(x: number, y: number, points: readonly { x: number; y: number
  * chunk when the map first becomes visible, so the player's first load does not carry them.
  *
  * @summary Map of the episode's places, synced with playback or with a 1944 calendar.
- * @fires dv-seek-request - With the start of a place's card and trigger `card` (to the linked player).
+ * @fires {SeekRequestEvent} dv-seek-request - With the start of a place's card and trigger `card` (to the linked player).
  * @csspart map - The SVG map.
  * @csspart legend - The legend of the points' states.
  * @csspart list - The box holding the list of places.
@@ -72,6 +72,7 @@ function hitRadius(x: number, y: number, points: readonly { x: number; y: number
  * @cssproperty --dv-map-lit - Colour of places reached (default #7cc6fe).
  * @cssproperty --dv-map-current - Colour of the current places (default the accent, #f0b429).
  * @cssproperty --dv-map-dim - Colour of places not reached yet (default #8c8c8c).
+ * @cssproperty [--dv-accent=#f0b429] - The current places when `--dv-map-current` is not set, and the focus rings.
  */
 @customElement('dv-liberation-map')
 export class DvLiberationMap extends LitElement {

@@ -12,7 +12,8 @@ import { panelStyles } from './shared-styles.ts';
  * technical detail in the content messages under the player.
  *
  * @summary A media error the viewer can act on.
- * @fires dv-retry-request - When the viewer asks to load the media again.
+ * @fires {RetryRequestEvent} dv-retry-request - When the viewer asks to load the media again.
+ * @cssproperty [--dv-accent=#f0b429] - The retry button's colour.
  */
 @customElement('dv-media-error')
 export class DvMediaError extends LitElement {
@@ -53,7 +54,9 @@ export class DvMediaError extends LitElement {
     `,
   ];
 
+  /** Interface language (`fr` or `en`). */
   @property() locale: Lang = 'fr';
+  /** What went wrong: `aborted`, `network`, `decode`, `unsupported` or `unknown` (the sentence shown depends on it). */
   @property() kind: MediaErrorKind = 'unknown';
   /** Where playback will resume, in seconds. */
   @property({ type: Number }) time = 0;

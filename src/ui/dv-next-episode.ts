@@ -9,7 +9,8 @@ import { panelStyles } from './shared-styles.ts';
  * At the end of an episode, over the picture: the next one, one click away (the page opens it).
  *
  * @summary The next-episode offer at the end of an episode.
- * @fires dv-episode-request - With the next episode's id, time 0 and trigger `episode-end`.
+ * @fires {EpisodeRequestEvent} dv-episode-request - With the next episode's id, time 0 and trigger `episode-end`.
+ * @cssproperty [--dv-accent=#f0b429] - The button's colour.
  */
 @customElement('dv-next-episode')
 export class DvNextEpisode extends LitElement {
@@ -49,6 +50,7 @@ export class DvNextEpisode extends LitElement {
     `,
   ];
 
+  /** Interface language (`fr` or `en`). */
   @property() locale: Lang = 'fr';
   /** The next episode's id in the manifest. */
   @property() episode = '';

@@ -32,8 +32,8 @@ const NO_PEOPLE: readonly Person[] = [];
  * Works inside `dv-player`, or anywhere on the page with `player="<id of a dv-player>"`.
  *
  * @summary People on screen, all the people, and their profiles.
- * @fires dv-seek-request - An appearance in this episode: its start, trigger `card`.
- * @fires dv-episode-request - An appearance in another episode: {episode, time, trigger `card`}.
+ * @fires {SeekRequestEvent} dv-seek-request - An appearance in this episode: its start, trigger `card`.
+ * @fires {EpisodeRequestEvent} dv-episode-request - An appearance in another episode: {episode, time, trigger `card`}.
  * @csspart strip - The "On screen now" section.
  * @csspart person - Each person's card, in the strip and in the gallery.
  * @csspart gallery - The section of all the people, with its filters.

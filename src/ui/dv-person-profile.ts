@@ -43,10 +43,11 @@ export class ProfileClosedEvent extends Event {
  * buttons. Content is rendered as text only.
  *
  * @summary A person's profile (used by `dv-people-panel`).
- * @fires dv-person-jump - An appearance was chosen; `detail` is {episode, current, time}.
- * @fires dv-person-profile-closed - The dialog closed.
+ * @fires {PersonJumpEvent} dv-person-jump - An appearance was chosen; `detail` is {episode, current, time}.
+ * @fires {ProfileClosedEvent} dv-person-profile-closed - The dialog closed.
  * @csspart dialog - The dialog box.
  * @cssproperty --dv-person-size - The base portrait size (the profile's is 1.6 times larger).
+ * @cssproperty [--dv-accent=#f0b429] - Headings, the current appearance and the focus rings.
  */
 @customElement('dv-person-profile')
 export class DvPersonProfile extends LitElement {
@@ -221,7 +222,9 @@ export class DvPersonProfile extends LitElement {
     `,
   ];
 
+  /** The person to show, from the manifest's people.json; none renders nothing. */
   @property({ attribute: false }) person: Person | undefined;
+  /** Interface and content language (`fr` or `en`). */
   @property() locale: Lang = 'fr';
   /** The portrait's colour. */
   @property() colour = '#3a3a3a';
@@ -230,6 +233,7 @@ export class DvPersonProfile extends LitElement {
 
   @query('dialog') private dialog!: HTMLDialogElement;
 
+  /** Whether the dialog is open (read only: use `show()` and `close()`). */
   get open(): boolean {
     return this.dialog?.open ?? false;
   }

@@ -16,7 +16,8 @@ export class ResumeAnswerEvent extends CustomEvent<{ readonly resume: boolean }>
  * "Reprendre à 12:34 ?": offered when the viewer comes back to an episode left part-way.
  *
  * @summary The offer to resume where the viewer left.
- * @fires dv-resume-answer - `detail.resume`: true to go back to the saved moment, false to start over.
+ * @fires {ResumeAnswerEvent} dv-resume-answer - `detail.resume`: true to go back to the saved moment, false to start over.
+ * @cssproperty [--dv-accent=#f0b429] - The offer's edge and its main button.
  */
 @customElement('dv-resume-offer')
 export class DvResumeOffer extends LitElement {
@@ -54,9 +55,11 @@ export class DvResumeOffer extends LitElement {
     `,
   ];
 
+  /** Interface language (`fr` or `en`). */
   @property() locale: Lang = 'fr';
   /** The saved moment, in seconds. */
   @property({ type: Number }) time = 0;
+  /** The episode's duration in seconds, so that the saved moment is written as the player writes times (h:mm:ss past an hour). */
   @property({ type: Number }) duration = 0;
 
   override render() {

@@ -16,6 +16,8 @@ import { panelStyles } from './shared-styles.ts';
  * footage, and the sources. A note that cannot be read says so, located, and nothing else stops.
  *
  * @summary Teacher's note for one episode.
+ * @csspart note - The disclosure holding the note.
+ * @cssproperty [--dv-accent=#f0b429] - Headings and focus rings.
  */
 @customElement('dv-teacher-note')
 export class DvTeacherNote extends LitElement {
@@ -85,6 +87,7 @@ export class DvTeacherNote extends LitElement {
 
   /** The note's URL (the manifest's `note`). */
   @property() src?: string;
+  /** Interface language (`fr` or `en`) of the note's headings and messages. */
   @property() locale: Lang = 'fr';
 
   @state() private note?: TeacherNote;

@@ -67,10 +67,11 @@ const MOVES: Record<string, (index: number, last: number) => number> = {
  * Works inside `dv-player`, or anywhere on the page with `player="<id of a dv-player>"`.
  *
  * @summary Interactive transcript: follows the film, seeks on a line, finds words.
- * @fires dv-seek-request - Choosing a line: its start, trigger `transcript` (through the player's remote and warning gate).
+ * @fires {SeekRequestEvent} dv-seek-request - Choosing a line: its start, trigger `transcript` (through the player's remote and warning gate).
  * @csspart search - The search box, its buttons and its count.
  * @csspart lines - The scroll box holding the transcript.
  * @csspart line - Each line's button; the current one is `[aria-current="true"]`, a description also has `description`.
+ * @csspart description - Each audio-description line's button (with `line`).
  * @csspart back - The "Back to the current line" button.
  * @cssproperty --dv-accent - The accent colour (current line, current match, focus rings).
  * @cssproperty --dv-transcript-height - The scroll box's greatest height (default `min(60vh, 28rem)`).

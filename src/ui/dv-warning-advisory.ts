@@ -20,8 +20,10 @@ export interface AdvisoryStretch extends TimeSpan {
  * one line with a button to change the settings.
  *
  * @summary The episode's content advisory.
- * @fires dv-warning-settings - `{kind: 'mode', fromAdvisory: true}` on confirm; `{kind: 'show-settings'}`.
+ * @fires {WarningSettingsEvent} dv-warning-settings - `{kind: 'mode', fromAdvisory: true}` on confirm; `{kind: 'show-settings'}`.
  * @csspart advisory - The advisory box.
+ * @cssproperty [--dv-accent=#f0b429] - The chosen option, the main button and the focus rings.
+ * @cssproperty [--dv-warning=#ff8a3d] - The advisory's edge.
  */
 @customElement('dv-warning-advisory')
 export class DvWarningAdvisory extends LitElement {
@@ -135,11 +137,13 @@ export class DvWarningAdvisory extends LitElement {
     }
   `;
 
+  /** Interface language (`fr` or `en`). */
   @property() locale: Lang = 'fr';
 
   /** Every sensitive stretch of the episode. */
   @property({ attribute: false }) stretches: readonly AdvisoryStretch[] = [];
 
+  /** The episode's chapters, to name those that hold a sensitive stretch. */
   @property({ attribute: false }) chapters: readonly Chapter[] = [];
 
   /** The viewer's overall mode (preselected). */

@@ -31,8 +31,10 @@ function deepActiveElement(): HTMLElement | undefined {
  * inside the player box, and re-opened on a fullscreen change, so it shows in fullscreen too.
  *
  * @summary The content-warning dialog.
- * @fires dv-warning-answer - With the viewer's choice.
+ * @fires {WarningAnswerEvent} dv-warning-answer - With the viewer's choice.
  * @csspart dialog - The dialog box.
+ * @cssproperty [--dv-accent=#f0b429] - The focus rings.
+ * @cssproperty [--dv-warning=#ff8a3d] - The dialog's border, its sign and the safe choice's border.
  */
 @customElement('dv-warning-dialog')
 export class DvWarningDialog extends LitElement {
@@ -106,6 +108,7 @@ export class DvWarningDialog extends LitElement {
   /** The stretch to ask about; none closes the dialog. */
   @property({ attribute: false }) question: WarningQuestion | undefined;
 
+  /** Interface language (`fr` or `en`). */
   @property() locale: Lang = 'fr';
 
   /** Offer "don't warn me again" (hidden in child mode or when the page sets a policy). */

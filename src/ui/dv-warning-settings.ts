@@ -17,7 +17,9 @@ export type WarningSettingsNotice = 'saved' | 'resetDone' | 'childWrongCode' | '
  * browser cannot remember anything, and when the site imposes a minimum.
  *
  * @summary Content-warning settings.
- * @fires dv-warning-settings - One change at a time (`mode`, `category`, `child`, `reset`, `show-settings`).
+ * @fires {WarningSettingsEvent} dv-warning-settings - One change at a time (`mode`, `category`, `child`, `reset`, `show-settings`).
+ * @cssproperty [--dv-accent=#f0b429] - The chosen options and the focus rings.
+ * @cssproperty [--dv-warning=#ff8a3d] - The edge of a notice about the browser's storage.
  */
 @customElement('dv-warning-settings')
 export class DvWarningSettings extends LitElement {
@@ -107,17 +109,22 @@ export class DvWarningSettings extends LitElement {
     `,
   ];
 
+  /** Interface language (`fr` or `en`). */
   @property() locale: Lang = 'fr';
 
+  /** The viewer's remembered choices: the overall mode and a mode per kind of image. */
   @property({ attribute: false }) preferences: WarningPreferences = DEFAULT_PREFERENCES;
 
   /** The least protection the page imposes (`warnings` attribute of `dv-player`). */
   @property({ attribute: 'page-floor' }) pageFloor: WarningMode = 'off';
 
+  /** Child mode is on: everything is skipped, and turning it off asks for the parent's code. */
   @property({ type: Boolean, attribute: 'child-mode' }) childMode = false;
 
+  /** Whether the browser can remember the choices: `ok`, `unavailable`, `corrupt` or `full` (anything but `ok` is said). */
   @property({ attribute: false }) health: StoreHealth = 'ok';
 
+  /** The outcome of the last action to tell the viewer (saved, reset done, a wrong or too short code, no Web Crypto), or none. */
   @property({ attribute: false }) notice: WarningSettingsNotice = undefined;
 
   @query('input[type="password"]') private codeInput!: HTMLInputElement;
