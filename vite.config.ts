@@ -47,6 +47,10 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts'],
     exclude: [...configDefaults.exclude, 'tests/browser/**'],
     environment: 'node',
+    // Pure tests in one process, files not isolated from each other: 21 s instead of 55 s on two cores
+    // (the CI budget is 10 minutes), and no test file relies on a fresh module state.
+    pool: 'threads',
+    isolate: false,
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
   },
 });

@@ -34,7 +34,29 @@ export function benchBundle(dist: string): void {
   console.log(`  a page streaming HLS:    the same + the streaming engine   ${kb(ours + player + streaming)}`);
   console.log(`  baseline: video.js full build alone   ${kb(full)}  (video.js core alone ${kb(core)})`);
   console.log(`  → the page costs ${kb(ours - core).trim()} on top of video.js core, ${kb(full - ours).trim()} less than video.js full alone`);
+  benchEmbed(dist, full);
   judge('initial JavaScript, gzip', kb(ours).trim(), '≤ 100 kB', ours <= TARGET_INITIAL_JS);
   judge('initial JavaScript vs video.js full', `${((ours / full) * 100).toFixed(0)}% of ${kb(full).trim()}`, '≤ 50%', ours <= full / 2);
   console.log(`  (initial CSS ${kb(css).trim()} gzip: no target)`);
+}
+
+/** The one-script embed (embed/douze-vies.js, its CSS inside) and what a host page fetches after it. */
+function benchEmbed(dist: string, full: number): void {
+  const folder = `${dist}/embed`;
+  let chunks: string[];
+  try {
+    chunks = readdirSync(`${folder}/chunks`).filter((name) => name.endsWith('.js'));
+  } catch {
+    console.log('  (no embed/ in this build: run `npm run build`)');
+    return;
+  }
+  const gzipOf = (path: string) => gzipSync(readFileSync(path)).length;
+  const script = gzipOf(`${folder}/douze-vies.js`);
+  const chunk = (prefix: string) => chunks.filter((name) => name.startsWith(prefix)).reduce((total, name) => total + gzipOf(`${folder}/chunks/${name}`), 0);
+  const player = chunk('videojs-adapter');
+  const streaming = chunks.filter((name) => name.includes('http-streaming')).reduce((total, name) => total + gzipOf(`${folder}/chunks/${name}`), 0);
+  console.log(`  embed/douze-vies.js, the one script (every element, CSS inside)  ${kb(script)}`);
+  console.log(`  a host page playing a file:   the script + video.js core and adapter  ${kb(script + player)}`);
+  console.log(`  a host page streaming HLS:    the same + the streaming engine         ${kb(script + player + streaming)}  (video.js full alone ${kb(full).trim()})`);
+  judge('embed script, gzip', kb(script).trim(), '≤ 100 kB', script <= TARGET_INITIAL_JS);
 }

@@ -4,6 +4,7 @@
  * full player at the same moment.
  */
 import './douze-vies.ts';
+import { comfortMessagesFor } from '../i18n/comfort-messages.ts';
 import { frameAttributes, fullPlayerUrl } from './frame-params.ts';
 
 const attributes = frameAttributes(window.location.href, navigator.language);
@@ -21,7 +22,7 @@ const more = document.createElement('a');
 more.className = 'dv-frame-more';
 more.target = '_blank';
 more.rel = 'noopener';
-more.textContent = attributes.lang === 'fr' ? 'Regarder avec tout le contexte (nouvel onglet)' : 'Watch with all the context (new tab)';
+more.textContent = comfortMessagesFor(attributes.lang).watchWithContext;
 const updateLink = () => (more.href = fullPlayerUrl(window.location.href, { ...attributes, start: player.currentTime > 0 ? player.currentTime : attributes.start }));
 updateLink();
 // The link follows the film, so that it opens where the viewer is.

@@ -14,6 +14,8 @@ test('a whole viewing under the strict Content Security Policy: no violation', a
       (window as unknown as { dvViolation(text: string): void }).dvViolation(`${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`),
     );
   });
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
   const response = await page.goto('/');
   expect(response?.headers()['content-security-policy']).toContain("style-src 'self'");
   await waitForMedia(page);
@@ -42,6 +44,9 @@ test('a whole viewing under the strict Content Security Policy: no violation', a
   await expect(page.getByRole('button', { name: 'Audiodescription' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('.vjs-play-control svg').first()).toBeVisible();
   expect(violations).toEqual([]);
+  // Episode 6 lists files only: video.js's streaming engine (for episode 7's HLS) was never fetched.
+  expect(requests.some((url) => url.includes('/assets/videojs-adapter'))).toBe(true);
+  expect(requests.filter((url) => url.includes('http-streaming'))).toEqual([]);
 });
 
 function chapterStartOf(index: number): number {

@@ -35,6 +35,8 @@ async function waitForPlayers(page: Page, ids: readonly PlayerId[]): Promise<voi
 
 test('a plain page with one script tag: two players side by side, their API, the panels and links attached by id', async ({ page }) => {
   test.setTimeout(60_000);
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   const { violations, errors } = await openHostPage(page, 'host-page.html', readProjectFile('tests/browser/fixtures/host-page.html'));
   await page.evaluate(() => {
     const heard: string[] = [];
@@ -61,6 +63,16 @@ test('a plain page with one script tag: two players side by side, their API, the
   await page.evaluate(() => document.querySelector<HTMLElementTagNameMap['dv-player']>('#ep7')!.play());
   await expect.poll(() => paused(page, 'ep7')).toBe(false);
   await expect.poll(() => paused(page, 'ep6')).toBe(true);
+  // Episode 7 streams its HLS rendition through the streaming engine, fetched once, for it only;
+  // episode 6 plays its file.
+  await expect.poll(() => time(page, 'ep7')).toBeGreaterThan(20.5);
+  const sources = await page.evaluate(() => ['ep6', 'ep7'].map((id) => document.querySelector<HTMLVideoElement>(`#${id} video`)!.currentSrc));
+  expect(sources[0]).toMatch(/\/media\/episode-06\.(webm|mp4)$/);
+  expect(sources[1]).toMatch(/^blob:/);
+  expect(requests.filter((path) => /^\/embed\/chunks\/[^/]*http-streaming[^/]*\.js$/.test(path))).toHaveLength(1);
+  expect(requests).toContain('/media/episode-07/hls/index.m3u8');
+  expect(requests.some((path) => /^\/media\/episode-07\/hls\/segment-\d+\.m4s$/.test(path))).toBe(true);
+  expect(requests.some((path) => /^\/media\/episode-07\.(webm|mp4)$/.test(path))).toBe(false);
   expect(await page.evaluate(() => document.querySelector<HTMLElementTagNameMap['dv-player']>('#ep6')!.playerRemote!.log.at(-1))).toEqual({ kind: 'pause', trigger: 'other-player' });
 
   // A link in the text jumps its player to the card (through the API), which plays, and the link lights up.
