@@ -21,6 +21,9 @@ export function chromiumPath(): string {
 
 export async function buildSite(): Promise<void> {
   await build({ logLevel: 'warn', build: { outDir: DIST, emptyOutDir: true } });
+  // The one-script embed, written into the site (as `npm run build` does).
+  process.env.DV_DIST = DIST;
+  await build({ configFile: 'vite.embed.config.ts', logLevel: 'error' });
 }
 
 export async function startPreview(): Promise<PreviewServer> {
