@@ -235,6 +235,7 @@ export class DvApp extends LitElement {
           .startChapter=${this.startChapter}
           locale=${this.pageLang}
           transcript-toggle
+          advisory-focus
           ?transcript-shown=${this.tab === 'transcript'}
         >
           ${this.renderCompanion()}

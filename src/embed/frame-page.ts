@@ -15,6 +15,8 @@ player.id = 'player';
 player.setAttribute('manifest', attributes.manifest);
 if (attributes.episode) player.setAttribute('episode', attributes.episode);
 player.setAttribute('lang', attributes.lang);
+// The player is the whole page: its content advisory takes the focus on a first visit.
+player.toggleAttribute('advisory-focus', true);
 if (attributes.start !== undefined) player.setAttribute('start', String(attributes.start));
 if (attributes.warnings) player.setAttribute('warnings', attributes.warnings);
 

@@ -203,15 +203,16 @@ export class DvComfortBar extends LitElement {
       >
         ${label}
       </button>`;
-    const snippet = (id: string, label: string, code: string) =>
+    const snippet = (id: string, label: string, copyLabel: string, code: string) =>
       html`<label for=${id}>${label}</label>
         <textarea id=${id} readonly rows="4" .value=${code} @focus=${(event: FocusEvent) => (event.target as HTMLTextAreaElement).select()}></textarea>
-        <button type="button" class="copy" aria-label=${messages.copySnippet(label)} @click=${() => void this.copySnippet(id, code)}>${messages.copy}</button>`;
+        <button type="button" class="copy" aria-label=${copyLabel} @click=${() => void this.copySnippet(id, code)}>${messages.copy}</button>`;
     return html`<div role="tablist" class="tabs" aria-label=${messages.shareWays}>${tab('link', messages.linkTab)} ${tab('embed', messages.embedTab)}</div>
       <div role="tabpanel" id="panel-link" aria-labelledby="tab-link" class="panel" ?hidden=${this.shareTab !== 'link'}>${link}</div>
       <div role="tabpanel" id="panel-embed" aria-labelledby="tab-embed" class="panel" ?hidden=${this.shareTab !== 'embed'}>
         ${this.snippets
-          ? html`${snippet('embed-script', messages.embedScript, this.snippets.script)} ${snippet('embed-frame', messages.embedFrame, this.snippets.iframe)}
+          ? html`${snippet('embed-script', messages.embedScript, messages.copyScript, this.snippets.script)}
+              ${snippet('embed-frame', messages.embedFrame, messages.copyFrame, this.snippets.iframe)}
               <p class="status" role="status">${this.snippetStatus}</p>
               <div><button type="button" @click=${this.closeShare}>${messages.close}</button></div>`
           : nothing}

@@ -204,6 +204,12 @@ export class DvPlayer extends LitElement {
   /** The transcript is shown now (for the pressed state of its button). */
   @property({ type: Boolean, attribute: 'transcript-shown' }) transcriptShown = false;
 
+  /**
+   * The player comes first on its page (the demo page, the iframe page): on a first visit its
+   * content advisory takes the focus, so that Enter confirms. Off on a host page, whose text keeps it.
+   */
+  @property({ type: Boolean, attribute: 'advisory-focus' }) advisoryFocus = false;
+
   /** The profiles of the manifest's people.json. */
   @property({ attribute: false }) people: readonly Person[] = [];
 
@@ -441,6 +447,7 @@ export class DvPlayer extends LitElement {
       ?unknown=${this.context?.problems.some((problem) => problem.unloaded) ?? false}
       ?settings-open=${this.choices.settingsOpen}
       ?overlay=${overlay}
+      ?focus-first=${this.advisoryFocus}
     ></dv-warning-advisory>`;
   }
 

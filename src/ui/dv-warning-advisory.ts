@@ -166,6 +166,13 @@ export class DvWarningAdvisory extends LitElement {
   /** Shown over the video in fullscreen. */
   @property({ type: Boolean, reflect: true }) overlay = false;
 
+  /**
+   * On a first visit with nothing focused, the confirm button takes the focus (Enter takes the
+   * default). For a page where the player comes first (the demo page, the iframe page); a host
+   * page's text keeps the focus otherwise.
+   */
+  @property({ type: Boolean, attribute: 'focus-first' }) focusFirst = false;
+
   @state() private selected: WarningMode = 'warn';
 
   private focusedOnce = false;
@@ -227,7 +234,7 @@ export class DvWarningAdvisory extends LitElement {
       this.renderRoot.querySelector<HTMLButtonElement>('.compact button')?.focus();
     }
     // First visit, nothing focused yet: focus the confirm button, so that Enter takes the default.
-    if (this.focusedOnce || this.answered || this.loading || this.stretches.length === 0) return;
+    if (!this.focusFirst || this.focusedOnce || this.answered || this.loading || this.stretches.length === 0) return;
     const confirm = this.renderRoot.querySelector<HTMLButtonElement>('button.primary');
     if (!confirm) return;
     this.focusedOnce = true;

@@ -46,6 +46,8 @@ test('a plain page with one script tag: two players side by side, their API, the
   });
   await waitForPlayers(page, ['ep6', 'ep7']);
 
+  // A host page's text keeps the focus: no advisory takes it on load.
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
   // The styles came inside the script: nothing was linked or written into the page.
   expect(await page.evaluate(() => document.querySelectorAll('link[rel="stylesheet"], style').length)).toBe(0);
   expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBeGreaterThan(0);
@@ -124,7 +126,7 @@ test('the share panel gives the code to embed the moment; the iframe snippet pla
   const iframe = await panel.getByRole('textbox', { name: /only accepts iframes/ }).inputValue();
   expect(script).toMatch(/<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\/douze-vies\.js"><\/script>/);
   expect(script).toContain('episode="episode-07" lang="en" start="30"');
-  await panel.getByRole('button', { name: /Copy: .*iframes/ }).click();
+  await panel.getByRole('button', { name: 'Copy the iframe code' }).click();
   await expect(panel.getByRole('status')).toHaveText('Code copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(iframe);
 
