@@ -1,8 +1,8 @@
-// npm run check:content — checks the manifest and every content file it reaches, and the demo
-// episode scripts' narration (scripts/episodes/*.json: numbers the voice could not read).
+// npm run check:content — checks the manifest and every content file it reaches, the moment links
+// of the host pages beside it (public/*.html with a dv-player), and the demo episode scripts' narration (scripts/episodes/*.json: numbers the voice could not read).
 // Prints one `file:line:col message` per problem; exits 1 on any error.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { checkContent } from '../src/content/content-check.ts';
 import { formatProblem } from '../src/content/content-problem.ts';
 import { filesUnder } from './content-files.ts';
@@ -11,7 +11,13 @@ import { narrationProblems } from './demo/narration-check.ts';
 const EPISODE_SCRIPTS = 'scripts/episodes';
 
 const manifest = process.argv[2] ?? 'public/manifest.json';
-const problems = checkContent(filesUnder(process.cwd()), manifest);
+// Host pages beside the manifest that embed players: their moment links are checked too.
+const folder = dirname(manifest);
+const hostPages = readdirSync(folder)
+  .filter((name) => name.endsWith('.html'))
+  .map((name) => join(folder, name))
+  .filter((path) => readFileSync(path, 'utf8').includes('<dv-player'));
+const problems = checkContent(filesUnder(process.cwd()), manifest, hostPages);
 if (existsSync(EPISODE_SCRIPTS)) {
   for (const name of readdirSync(EPISODE_SCRIPTS).filter((file) => file.endsWith('.json')).sort()) {
     const path = join(EPISODE_SCRIPTS, name);

@@ -2,6 +2,7 @@ import { descriptionCuesFrom } from './description-track.ts';
 import { chaptersFromCues } from './chapters.ts';
 import type { ContentProblem } from './content-problem.ts';
 import { contextFromCues } from './context-track.ts';
+import { checkMomentLinks } from './moment-links.ts';
 import { jsonValueOffsets, locateJsonPath, type JsonPath } from './json-locations.ts';
 import type { Localized } from './localized.ts';
 import { parseManifest, type Episode } from './manifest.ts';
@@ -48,7 +49,7 @@ function clock(seconds: number): string {
  * chapter order and coverage of the media, payload schemas, references, both languages; audio
  * description tracks) and that every referenced file exists. Each problem is located as `file:line:col`.
  */
-export function checkContent(files: ContentFiles, manifestPath = 'public/manifest.json'): ContentProblem[] {
+export function checkContent(files: ContentFiles, manifestPath = 'public/manifest.json', hostPages: readonly string[] = []): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const manifestText = files.readText(manifestPath);
   if (manifestText === undefined) return [{ file: manifestPath, message: 'file not found', severity: 'error' }];
@@ -106,9 +107,16 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
     }
   }
 
+  /** Each episode's cards (id → start), for the moment links of host pages. */
+  const cardStarts = new Map<string, Map<string, number>>(manifest.episodes.map((episode) => [episode.id, new Map()]));
   for (const [index, episode] of manifest.episodes.entries()) {
     if (!episode.available) continue;
     checkEpisode(episode, index);
+  }
+  for (const page of hostPages) {
+    const html = files.readText(page);
+    if (html === undefined) problems.push({ file: page, message: 'file not found', severity: 'error' });
+    else problems.push(...checkMomentLinks(html, page, (episode) => cardStarts.get(episode)));
   }
   return problems;
 
@@ -152,7 +160,7 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
 
     if (episode.contextUrl) {
       const path = existing(episode.contextUrl, field('context'));
-      if (path) checkContextTrack(path, duration);
+      if (path) cardStarts.set(episode.id, checkContextTrack(path, duration));
     }
     for (const [subtitleIndex, subtitle] of episode.subtitles.entries()) {
       const path = existing(subtitle.src, field('subtitles', subtitleIndex, 'src'));
@@ -268,9 +276,11 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
     }
   }
 
-  function checkContextTrack(path: string, duration: number | undefined): void {
+  /** Checks a context track; gives its cards' starts by id (for the host pages' moment links). */
+  function checkContextTrack(path: string, duration: number | undefined): Map<string, number> {
     const vtt = parseWebVtt(files.readText(path)!, path);
     const context = contextFromCues(vtt.cues, path);
+    const starts = new Map(context.cards.map((card) => [card.key, card.start]));
     problems.push(...vtt.problems, ...context.problems, ...context.ignored);
     checkWithinMedia(path, vtt.cues, duration);
     const at = (item: { line: number }, message: string): ContentProblem => ({ file: path, line: item.line + 1, col: 1, message, severity: 'error' });
@@ -295,5 +305,6 @@ export function checkContent(files: ContentFiles, manifestPath = 'public/manifes
       if (unknownPerson(appearance.id)) problems.push(at(appearance, `id: no person "${appearance.id}" in people.json`));
       if (!isBilingual(appearance.note)) problems.push(at(appearance, 'note: needs both "fr" and "en"'));
     }
+    return starts;
   }
 }

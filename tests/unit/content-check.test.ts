@@ -87,6 +87,17 @@ function checkAll(changes: Record<string, string | Uint8Array | undefined> = {})
 }
 
 describe('checkContent', () => {
+  it("checks the moment links of the host pages it is given against the episodes' cards", () => {
+    const page = ['<dv-player id="p" episode="e"></dv-player>', '<a data-player="p" data-card="bayeux">ok</a>', '<a data-player="p" data-card="caen">no such card</a>'].join('\n');
+    const all: Record<string, string | Uint8Array> = { ...GOOD, 'public/page.html': page };
+    const files: ContentFiles = {
+      readText: (path) => (typeof all[path] === 'string' ? all[path] : all[path] ? new TextDecoder().decode(all[path]) : undefined),
+      readBytes: (path) => (typeof all[path] === 'string' ? new TextEncoder().encode(all[path]) : all[path]),
+    };
+    const problems = checkContent(files, 'public/manifest.json', ['public/page.html', 'public/gone.html']).filter((problem) => problem.file.endsWith('.html'));
+    expect(problems.map(formatProblem)).toEqual(['public/page.html:3:1 data-card="caen": e\'s context track has no card with this id', 'public/gone.html file not found']);
+  });
+
   it('passes good content, without a warning', () => {
     expect(checkAll()).toEqual([]);
   });
