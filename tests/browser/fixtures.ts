@@ -77,8 +77,8 @@ export function chapterButtons(page: Page): Locator {
 }
 
 /** Waits until the media has metadata, so seeks apply at once. */
-export async function waitForMedia(page: Page): Promise<void> {
-  await expect.poll(() => page.evaluate(() => document.querySelector('video')?.readyState ?? 0)).toBeGreaterThanOrEqual(1);
+export async function waitForMedia(page: Page, timeout?: number): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.querySelector('video')?.readyState ?? 0), { timeout }).toBeGreaterThanOrEqual(1);
 }
 
 export function mediaTime(page: Page): Promise<number> {
