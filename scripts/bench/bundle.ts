@@ -52,9 +52,9 @@ function benchEmbed(dist: string, full: number): void {
   }
   const gzipOf = (path: string) => gzipSync(readFileSync(path)).length;
   const script = gzipOf(`${folder}/douze-vies.js`);
-  const chunk = (prefix: string) => chunks.filter((name) => name.startsWith(prefix)).reduce((total, name) => total + gzipOf(`${folder}/chunks/${name}`), 0);
-  const player = chunk('videojs-adapter');
-  const streaming = chunks.filter((name) => name.includes('http-streaming')).reduce((total, name) => total + gzipOf(`${folder}/chunks/${name}`), 0);
+  const chunksWhere = (take: (name: string) => boolean) => chunks.filter(take).reduce((total, name) => total + gzipOf(`${folder}/chunks/${name}`), 0);
+  const player = chunksWhere((name) => name.startsWith('videojs-adapter'));
+  const streaming = chunksWhere((name) => name.includes('http-streaming'));
   console.log(`  embed/douze-vies.js, the one script (every element, CSS inside)  ${kb(script)}`);
   console.log(`  a host page playing a file:   the script + video.js core and adapter  ${kb(script + player)}`);
   console.log(`  a host page streaming HLS:    the same + the streaming engine         ${kb(script + player + streaming)}  (video.js full alone ${kb(full).trim()})`);

@@ -1,8 +1,13 @@
-import { CARD_CHANGE, PLAY, type CardChangeDetail } from '../player/player-events.ts';
+import { CARD_CHANGE, PLAY } from '../player/player-events.ts';
 import type { DvPlayer } from './dv-player.ts';
 
 /** How long a link clicked before its player has read its cards waits for them. */
 const CARDS_WAIT_MS = 15_000;
+
+/** The ids of the cards a player shows now (as its `dv-card-change` gives them). */
+function shownCards(player: DvPlayer): string[] {
+  return (player.currentSnapshot?.cards ?? []).map((card) => card.key);
+}
 
 function isPlayer(element: Element | null): element is DvPlayer {
   return element?.localName === 'dv-player';
@@ -36,12 +41,11 @@ export class DvMomentLinks extends HTMLElement {
     this.listeners = new AbortController();
     const { signal } = this.listeners;
     this.addEventListener('click', (event) => this.onClick(event), { signal });
-    document.addEventListener(CARD_CHANGE, (event) => this.light(event.composedPath()[0], event.detail), { signal });
+    document.addEventListener(CARD_CHANGE, (event) => this.light(event.composedPath()[0], event.detail.cards.map((card) => card.id)), { signal });
     document.addEventListener(PLAY, (event) => this.follow(event.composedPath()[0]), { signal });
     // Players already showing a card when the text arrives.
     for (const player of document.querySelectorAll('dv-player')) {
-      const cards = player.currentSnapshot?.cards;
-      if (cards) this.light(player, { cards: cards.map((card) => ({ id: card.key, title: '', start: card.start, end: card.end })) });
+      if (player.currentSnapshot) this.light(player, shownCards(player));
     }
   }
 
@@ -103,18 +107,17 @@ export class DvMomentLinks extends HTMLElement {
   private follow(source: EventTarget | undefined): void {
     if (!(source instanceof Element) || !isPlayer(source) || source === this.current) return;
     this.current = source;
-    const cards = source.currentSnapshot?.cards ?? [];
     for (const link of this.links()) {
       if (link.dataset.player !== source.id) link.removeAttribute('aria-current');
     }
-    this.light(source, { cards: cards.map((card) => ({ id: card.key, title: '', start: card.start, end: card.end })) });
+    this.light(source, shownCards(source));
   }
 
   /** Marks the links to the cards a player shows now (the player that played last, or any before one has). */
-  private light(source: EventTarget | undefined, detail: CardChangeDetail): void {
+  private light(source: EventTarget | undefined, cardIds: readonly string[]): void {
     if (!(source instanceof Element) || !isPlayer(source) || !source.id) return;
     if (this.current && this.current !== source) return;
-    const shown = new Set(detail.cards.map((card) => card.id));
+    const shown = new Set(cardIds);
     for (const link of this.links()) {
       if (link.dataset.player !== source.id) continue;
       if (link.dataset.card !== undefined && shown.has(link.dataset.card)) link.setAttribute('aria-current', 'true');

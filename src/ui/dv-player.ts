@@ -347,10 +347,8 @@ export class DvPlayer extends LitElement {
       const lang = /^(fr|en)\b/i.exec(this.langAttribute ?? '')?.[1]?.toLowerCase() as Lang | undefined;
       if (lang) this.locale = lang;
     }
-    if (changed.has('start') && this.start !== undefined && Number.isFinite(this.start) && this.start >= 0) {
-      if (this.remote && !changed.has('entry')) this.remote.seek(this.start, 'api');
-      else this.startAt = this.start;
-    }
+    // Like `startAt`, below: taken with a new episode, else a seek now (or once the player is built).
+    if (changed.has('start') && this.start !== undefined && Number.isFinite(this.start) && this.start >= 0) this.startAt = this.start;
     if (changed.has('entry')) {
       // A page that gives the entry has read the manifest: the attribute only names it.
       if (this.entry && this.entry.id !== this.episode) this.episode = this.entry.id;
@@ -368,7 +366,8 @@ export class DvPlayer extends LitElement {
     } else if (changed.has('startAt') && this.startAt !== undefined) {
       this.seek(this.startAt);
       this.startAt = undefined;
-    } else if (changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
+    }
+    if (!changed.has('entry') && changed.has('locale') && changed.get('locale') !== undefined) this.relocalize();
     if (changed.has('warnings') && !changed.has('entry')) this.gate?.setPreferences(this.choices.preferences, this.floor);
     if ((changed.has('people') || changed.has('episodes')) && this.snapshot) this.publish();
   }
